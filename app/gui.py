@@ -1,0 +1,222 @@
+"""Start-up wiring of the desktop app: portal, sign-in, main window and sync.
+
+The controller owns the flow; widgets live in ``views`` and do no I/O themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from app.account import AccountService, SignedIn
+from app.credentials import TokenStore
+from app.messages import user_message
+from app.paths import AppPaths
+from app.portal import contract as c
+from app.sync import SyncResult
+from app.tasks import run_in_background
+from models import sync_state
+from models.counts import section_counts
+from views.main_window import MainWindow
+from views.sign_in_dialog import SignInDialog
+
+log = logging.getLogger(__name__)
+
+PortalFactory = Callable[[], c.PortalClient]
+
+
+class AppController(QObject):
+    def __init__(self, paths: AppPaths, open_portal: PortalFactory, tokens: TokenStore) -> None:
+        super().__init__()
+        self.paths = paths
+        self._open_portal = open_portal
+        self._tokens = tokens
+        self.accounts: AccountService | None = None
+        self.account: SignedIn | None = None
+        self.window: MainWindow | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self._syncing = False
+        self._cancel_sync = False
+        self._sign_out_after_sync = False
+
+    # --- start -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the portal (the embedded one is created on first run), then sign in."""
+        busy = QProgressDialog(self.tr("Opening the portal…"), "", 0, 0)
+        busy.setWindowTitle("DealerDesk")
+        busy.setCancelButton(None)  # type: ignore[arg-type]
+        busy.setMinimumDuration(300)
+        busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self._busy = busy
+
+        def opened(client: c.PortalClient) -> None:
+            self.accounts = AccountService(self.paths, client, self._tokens)
+            resumed = self.accounts.resume()
+            # Show the next window before closing this one, or Qt quits in between.
+            if resumed is None:
+                self.show_sign_in(email=self.accounts.settings.last_email)
+            else:
+                self._enter(resumed)
+            busy.close()
+
+        def failed(err: Exception) -> None:
+            busy.close()
+            log.exception("Opening the portal failed", exc_info=err)
+            QMessageBox.critical(
+                None,
+                "DealerDesk",
+                self.tr("The portal could not be opened: %1").replace("%1", str(err)),
+            )
+
+        run_in_background(self._open_portal, opened, failed, owner=self)
+
+    # --- sign-in -----------------------------------------------------------------------
+
+    def show_sign_in(self, email: str = "", notice: str = "") -> None:
+        assert self.accounts is not None
+        accounts = self.accounts
+        dialog = SignInDialog(accounts.client.demo_accounts(), email=email, notice=notice)
+        self.sign_in_dialog = dialog
+
+        def attempt(email: str, password: str) -> None:
+            run_in_background(
+                lambda: accounts.sign_in(email, password), signed_in, refused, owner=dialog
+            )
+
+        def signed_in(account: SignedIn) -> None:
+            self._enter(account)
+            dialog.accept()
+            self.sign_in_dialog = None
+            if not account.token_kept:
+                QMessageBox.information(
+                    self.window,
+                    self.tr("No secure storage"),
+                    self.tr(
+                        "This computer has no system keyring, so DealerDesk cannot keep you "
+                        "signed in. You will be asked for your password at the next start."
+                    ),
+                )
+
+        def refused(err: Exception) -> None:
+            if isinstance(err, c.PortalError):
+                dialog.show_error(user_message(err))
+            else:
+                log.exception("Sign-in failed", exc_info=err)
+                dialog.show_error(self.tr("Signing in failed: %1").replace("%1", str(err)))
+
+        dialog.submitted.connect(attempt)
+        dialog.show()
+
+    def _enter(self, account: SignedIn) -> None:
+        self.account = account
+        window = MainWindow(account.user)
+        window.sync_requested.connect(self.sync)
+        window.sign_out_requested.connect(self.sign_out)
+        self.window = window
+        self.refresh()
+        window.show()
+        self.sync()
+
+    # --- sync --------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        if self._syncing or self.account is None or self.accounts is None:
+            return
+        accounts, account = self.accounts, self.account
+        self._syncing = True
+        self._cancel_sync = False
+        self._show_sync_state(busy=True)
+
+        def done(result: SyncResult) -> None:
+            self._sync_finished()
+            log.info("Synced %d documents", result.total_received)
+            self.refresh()
+
+        def failed(err: Exception) -> None:
+            self._sync_finished()
+            if isinstance(err, c.PortalError) and err.code is c.ErrorCode.SESSION_EXPIRED:
+                self._end_session(notice=user_message(err))
+                return
+            message = user_message(err) if isinstance(err, c.PortalError) else str(err)
+            if not isinstance(err, c.PortalError):
+                log.error("Sync failed", exc_info=err)
+            reachable = not (isinstance(err, c.PortalError) and err.code is c.ErrorCode.UNREACHABLE)
+            self._show_sync_state(busy=False, reachable=reachable, error=message)
+
+        run_in_background(
+            lambda: accounts.sync(account, cancelled=lambda: self._cancel_sync),
+            done,
+            failed,
+            owner=self,
+        )
+
+    def _sync_finished(self) -> None:
+        self._syncing = False
+        if self._sign_out_after_sync:
+            self._sign_out_after_sync = False
+            self.sign_out()
+
+    def refresh(self) -> None:
+        """Re-read the landing counts and sync status from the cache."""
+        if self.account is None or self.window is None:
+            return
+        with self.account.cache.connect() as conn:
+            counts = section_counts(conn, self.account.user.sections, dt.date.today())
+        self.window.set_counts(counts)
+        self._show_sync_state(busy=False, reachable=not self.account.offline)
+
+    def _show_sync_state(self, busy: bool, reachable: bool = True, error: str = "") -> None:
+        if self.account is None or self.window is None:
+            return
+        with self.account.cache.connect() as conn:
+            last = sync_state.last_sync(conn)
+        self.window.set_sync_state(last, busy=busy, reachable=reachable, error=error)
+
+    # --- sign-out ----------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        if self._syncing:
+            # Let the running page land, then sign out; the cache stays consistent.
+            self._cancel_sync = True
+            self._sign_out_after_sync = True
+            return
+        if self.account is not None and self.accounts is not None:
+            email = self.account.user.email
+            self.accounts.sign_out(self.account)
+            self.show_sign_in(email=email)
+            self._close_window()
+
+    def _end_session(self, notice: str) -> None:
+        assert self.accounts is not None and self.account is not None
+        email = self.account.user.email
+        self.accounts.sign_out(self.account)
+        self.show_sign_in(email=email, notice=notice)
+        self._close_window()
+
+    def _close_window(self) -> None:
+        self.account = None
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+
+def run_gui(paths: AppPaths, qt_args: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app.portal.embedded import EmbeddedPortalClient
+
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("DealerDesk")
+    app.setApplicationDisplayName("DealerDesk")
+    controller = AppController(
+        paths, lambda: EmbeddedPortalClient.open(paths.data_dir), TokenStore()
+    )
+    controller.start()
+    return app.exec()

@@ -1,0 +1,71 @@
+"""Opening the cache: one SQLite file per account, WAL mode, migrated to head on open."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def account_cache_path(data_dir: Path, portal_id: str, email: str) -> Path:
+    """Each account (portal + e-mail) gets its own cache file."""
+    key = hashlib.sha256(f"{portal_id}\n{email.strip().lower()}".encode()).hexdigest()[:16]
+    return data_dir / "accounts" / key / "cache.sqlite"
+
+
+def make_cache_engine(path: Path) -> Engine:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        # NORMAL is durable across application crashes in WAL mode; only an OS crash
+        # can lose the last commits, which the next sync fetches again.
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    return engine
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the cache schema to ``revision`` (an empty file gets the whole schema)."""
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def open_cache(path: Path) -> Engine:
+    """The account's cache engine, migrated to the current schema."""
+    engine = make_cache_engine(path)
+    migrate(engine)
+    return engine

@@ -1,0 +1,202 @@
+"""The reference portal's business rules for signing in and reading.
+
+Every call but sign-in is made as a user (a session token), and a user only ever gets what
+the roles of that user grant (SPEC.md section 9, ``models.roles``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import sessionmaker
+
+from app.portal import contract as c
+from models.roles import Role, is_admin
+from server import db
+from server.feeds import FEED_SOURCES, read_changes
+from server.passwords import verify_password
+
+MAX_PAGE = 10_000
+
+
+class PortalService:
+    """The portal as the app sees it; the embedded client calls this in-process."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        demo_accounts: tuple[c.DemoAccount, ...] = (),
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._demo_accounts = demo_accounts
+        self._clock = clock
+
+    @contextmanager
+    def _unit_of_work(self) -> Iterator[DbSession]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    # --- sign-in ----------------------------------------------------------------------
+
+    def demo_accounts(self) -> list[c.DemoAccount]:
+        return list(self._demo_accounts)
+
+    def sign_in(self, request: c.SignInRequest) -> c.Session:
+        email = request.email.strip().lower()
+        with self._unit_of_work() as s:
+            user = s.scalar(select(db.User).where(func.lower(db.User.email) == email))
+            if user is None or not user.password_hash:
+                if user is not None and user.status == "invited":
+                    raise c.PortalError(
+                        c.ErrorCode.ACCOUNT_NOT_ACTIVATED,
+                        "This account has not been activated yet. "
+                        "Use the link in your invitation e-mail.",
+                    )
+                raise c.PortalError(
+                    c.ErrorCode.BAD_CREDENTIALS, "The e-mail address or password is wrong."
+                )
+            if not verify_password(request.password, user.password_hash):
+                raise c.PortalError(
+                    c.ErrorCode.BAD_CREDENTIALS, "The e-mail address or password is wrong."
+                )
+            if user.status == "deactivated":
+                raise c.PortalError(
+                    c.ErrorCode.ACCOUNT_DEACTIVATED,
+                    "This account has been deactivated. "
+                    "Ask your company's delegated administrator to reactivate it.",
+                )
+            token = secrets.token_urlsafe(32)
+            s.add(db.SessionToken(token=token, user_id=user.id, created_at=self._clock()))
+            return c.Session(token=token, user=_user_info(user))
+
+    def sign_out(self, token: str) -> None:
+        with self._unit_of_work() as s:
+            s.execute(delete(db.SessionToken).where(db.SessionToken.token == token))
+
+    def whoami(self, token: str) -> c.UserInfo:
+        with self._unit_of_work() as s:
+            return _user_info(self._authenticate(s, token))
+
+    def _authenticate(self, s: DbSession, token: str) -> db.User:
+        row = s.get(db.SessionToken, token)
+        user = s.get(db.User, row.user_id) if row else None
+        if user is None:
+            raise c.PortalError(
+                c.ErrorCode.SESSION_EXPIRED, "Your session has ended. Please sign in again."
+            )
+        if user.status != "active":
+            raise c.PortalError(
+                c.ErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated."
+            )
+        return user
+
+    # --- incremental read -------------------------------------------------------------
+
+    def changes(self, token: str, request: c.ChangesRequest) -> c.ChangesPage:
+        if not 1 <= request.limit <= MAX_PAGE:
+            raise c.PortalError(c.ErrorCode.INVALID, f"Page size must be 1 to {MAX_PAGE}.")
+        with self._unit_of_work() as s:
+            user = self._authenticate(s, token)
+            section = request.feed.section
+            if section is not None and section not in _user_info(user).sections:
+                raise c.PortalError(
+                    c.ErrorCode.FORBIDDEN, "Your role does not give access to this section."
+                )
+            docs, deleted, cursor, has_more = read_changes(
+                s.connection(), request.feed, user.company_id, request.cursor, request.limit
+            )
+        return c.ChangesPage(request.feed, docs, deleted, cursor, has_more)
+
+    # --- user management (delegated administrators) -----------------------------------
+
+    def set_roles(self, token: str, user_id: int, roles: list[Role]) -> c.UserInfo:
+        """Give a colleague these roles; the company keeps at least one active admin."""
+        with self._unit_of_work() as s:
+            admin = self._authenticate(s, token)
+            if not is_admin(admin.roles):
+                raise c.PortalError(
+                    c.ErrorCode.FORBIDDEN, "Only a delegated administrator can change roles."
+                )
+            member = s.get(db.User, user_id)
+            if member is None or member.company_id != admin.company_id:
+                raise c.PortalError(c.ErrorCode.NOT_FOUND, "This user does not exist.")
+            new_roles = sorted({Role(r).value for r in roles})
+            if is_admin(member.roles) and not is_admin(new_roles):
+                self._ensure_other_admin(s, member)
+            member.roles = new_roles
+            return _user_info(member)
+
+    def _ensure_other_admin(self, s: DbSession, member: db.User) -> None:
+        colleagues = s.scalars(
+            select(db.User).where(
+                db.User.company_id == member.company_id,
+                db.User.id != member.id,
+                db.User.status == "active",
+            )
+        )
+        if not any(is_admin(u.roles) for u in colleagues):
+            raise c.PortalError(
+                c.ErrorCode.INVALID,
+                "Every company needs at least one delegated administrator; this is the last one.",
+            )
+
+    # --- writes that move the change counter ------------------------------------------
+
+    def next_seq(self, s: DbSession) -> int:
+        """The next value of the portal-wide change counter (callers hold the transaction)."""
+        counter = s.get(db.Counter, "change_seq")
+        if counter is None:
+            counter = db.Counter(name="change_seq", value=0)
+            s.add(counter)
+        counter.value += 1
+        s.flush()
+        return counter.value
+
+    def delete_document(self, feed: c.Feed, doc_id: int) -> None:
+        """Delete a document and leave a tombstone for incremental readers."""
+        src = FEED_SOURCES[feed]
+        with self._unit_of_work() as s:
+            row = s.execute(select(src.table).where(src.table.c.id == doc_id)).first()
+            if row is None:
+                raise c.PortalError(c.ErrorCode.NOT_FOUND, "This document does not exist.")
+            company_id = row.company_id if src.per_company else 0
+            if src.line_table is not None:
+                s.execute(delete(src.line_table).where(src.line_table.c[src.line_fk] == doc_id))
+            s.execute(delete(src.table).where(src.table.c.id == doc_id))
+            s.add(
+                db.Tombstone(
+                    company_id=company_id, feed=feed.value, doc_id=doc_id, seq=self.next_seq(s)
+                )
+            )
+
+    def touch_document(self, feed: c.Feed, doc_id: int, **values: object) -> None:
+        """Change a document's header fields; its new seq puts it in the change feed."""
+        src = FEED_SOURCES[feed]
+        with self._unit_of_work() as s:
+            result = s.execute(
+                update(src.table)
+                .where(src.table.c.id == doc_id)
+                .values(**values, seq=self.next_seq(s))
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                raise c.PortalError(c.ErrorCode.NOT_FOUND, "This document does not exist.")
+
+
+def _user_info(user: db.User) -> c.UserInfo:
+    return c.UserInfo(
+        user_id=user.id,
+        name=user.name,
+        email=user.email,
+        company_name=user.company.name,
+        customer_number=user.company.customer_number,
+        roles=tuple(Role(r) for r in user.roles),
+        language=user.language,
+    )

@@ -1,0 +1,100 @@
+"""The landing page: one tile per granted section with its live counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from models.counts import SectionCount
+from models.roles import Section, ordered
+from views.role_names import section_name
+
+
+def format_money(cents: int, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).toCurrencyString(cents / 100, "€")
+
+
+class SectionTile(QFrame):
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setObjectName("tile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumSize(220, 120)
+        self.setStyleSheet(
+            "#tile { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 8px; }"
+        )
+        layout = QVBoxLayout(self)
+        self.title = QLabel(section_name(section))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.headline = QLabel("–")
+        big = self.headline.font()
+        big.setPointSizeF(big.pointSizeF() * 2)
+        self.headline.setFont(big)
+        self.headline.setAccessibleName(section_name(section))
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.total = QLabel()
+        self.total.setStyleSheet("color: palette(dark);")
+        for widget in (self.title, self.headline, self.caption, self.total):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def set_count(self, count: SectionCount) -> None:
+        locale = QLocale()
+        if self.section is Section.ACCOUNT:
+            self.headline.setText(format_money(count.headline, locale))
+            self.caption.setText(self.tr("balance due"))
+            self.total.setText(self.tr("%n open item(s)", "", count.total))
+            return
+        self.headline.setText(locale.toString(count.headline))
+        captions = {
+            Section.QUOTES: self.tr("open quote(s)", "", count.headline),
+            Section.ORDERS: self.tr("open order(s)", "", count.headline),
+            Section.DELIVERIES: self.tr("delivery(ies) in transit", "", count.headline),
+            Section.TRACKING: self.tr("unit(s) in transit", "", count.headline),
+            Section.INVOICES: self.tr("open invoice(s)", "", count.headline),
+        }
+        self.caption.setText(captions[self.section])
+        self.total.setText(self.tr("%n in all", "", count.total))
+
+
+class LandingPage(QWidget):
+    def __init__(self, sections: frozenset[Section], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.welcome = QLabel()
+        font = self.welcome.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.welcome.setFont(font)
+        layout.addWidget(self.welcome)
+        grid = QGridLayout()
+        self.tiles: dict[Section, SectionTile] = {}
+        for index, section in enumerate(ordered(sections)):
+            tile = SectionTile(section)
+            self.tiles[section] = tile
+            grid.addWidget(tile, index // 3, index % 3)
+        layout.addLayout(grid)
+        if not sections:
+            self.no_sections = QLabel(
+                self.tr(
+                    "Your role gives no access to documents. Your company's delegated "
+                    "administrator can give you a role."
+                )
+            )
+            self.no_sections.setWordWrap(True)
+            layout.addWidget(self.no_sections)
+        layout.addStretch(1)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def set_welcome(self, name: str, company: str) -> None:
+        self.welcome.setText(self.tr("Welcome, %1 — %2").replace("%1", name).replace("%2", company))
+
+    def set_counts(self, counts: dict[Section, SectionCount]) -> None:
+        for section, count in counts.items():
+            if section in self.tiles:
+                self.tiles[section].set_count(count)

@@ -50,7 +50,7 @@ class AppController(QObject):
         """Open the portal (the embedded one is created on first run), then sign in."""
         busy = QProgressDialog(self.tr("Opening the portal…"), "", 0, 0)
         busy.setWindowTitle("DealerDesk")
-        busy.setCancelButton(None)  # type: ignore[arg-type]
+        busy.setCancelButton(None)
         busy.setMinimumDuration(300)
         busy.setWindowModality(Qt.WindowModality.ApplicationModal)
         self._busy = busy

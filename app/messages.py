@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.portal.contract import ErrorCode, PortalError
 
-_MESSAGES: dict[ErrorCode, str] = {
+_MESSAGES: dict[ErrorCode, object] = {
     ErrorCode.BAD_CREDENTIALS: QT_TRANSLATE_NOOP(
         "PortalError", "The e-mail address or password is wrong."
     ),
@@ -41,4 +41,4 @@ def user_message(err: PortalError) -> str:
     source = _MESSAGES.get(err.code)
     if source is None:
         return err.message
-    return QCoreApplication.translate("PortalError", source)
+    return QCoreApplication.translate("PortalError", str(source))

@@ -57,3 +57,47 @@ def section_counts(
         balance = conn.scalar(select(func.coalesce(func.sum(s.AccountItem.open_amount), 0)))
         counts[Section.ACCOUNT] = SectionCount(_count(conn, s.AccountItem), int(balance or 0))
     return counts
+
+
+# Due-date buckets of the open amount, oldest first; bounds are days relative to today.
+DUE_BUCKETS: tuple[tuple[str, int | None, int | None], ...] = (
+    ("overdue_30", None, -31),
+    ("overdue", -30, -1),
+    ("due_30", 0, 30),
+    ("due_later", 31, None),
+)
+
+
+def open_amount_by_due_bucket(conn: Connection, today: dt.date) -> dict[str, int]:
+    """Open amount (cents) of the account's items per due-date bucket (no due date = now)."""
+    item = s.AccountItem
+    due = func.coalesce(item.due_date, today)
+    result: dict[str, int] = {}
+    for key, low, high in DUE_BUCKETS:
+        query = select(func.coalesce(func.sum(item.open_amount), 0))
+        if low is not None:
+            query = query.where(due >= today + dt.timedelta(days=low))
+        if high is not None:
+            query = query.where(due <= today + dt.timedelta(days=high))
+        result[key] = int(conn.scalar(query) or 0)
+    return result
+
+
+def orders_per_month(conn: Connection, today: dt.date, months: int = 12) -> list[tuple[str, int]]:
+    """(YYYY-MM, number of orders) for the last ``months`` months, oldest first, gaps as 0."""
+    first = dt.date(today.year, today.month, 1)
+    for _ in range(months - 1):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    month = func.substr(s.Order.order_date, 1, 7)
+    rows: dict[str, int] = dict(
+        conn.execute(
+            select(month, func.count()).where(s.Order.order_date >= first).group_by(month)
+        ).all()
+    )
+    result = []
+    current = first
+    for _ in range(months):
+        key = current.strftime("%Y-%m")
+        result.append((key, int(rows.get(key, 0))))
+        current = (current + dt.timedelta(days=32)).replace(day=1)
+    return result

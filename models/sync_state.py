@@ -17,7 +17,8 @@ USER_KEY = "user"
 
 
 def cursors(conn: Connection) -> dict[str, int]:
-    return dict(conn.execute(select(SyncState.feed, SyncState.cursor)).tuples().all())
+    rows = conn.execute(select(SyncState.feed, SyncState.cursor))
+    return {feed: cursor for feed, cursor in rows}
 
 
 def save_cursor(conn: Connection, feed: str, cursor: int, now: dt.datetime) -> None:

@@ -16,10 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from server.seed import DEMO_ACCOUNTS, seed
 
 from app.portal.embedded import EmbeddedPortalClient, embedded_portal_path
 from server.db import make_engine
+from server.seed import DEMO_ACCOUNTS, seed
 from server.service import PortalService
 
 # The demo data is relative to "today"; tests pin it so that figures are stable.
@@ -96,7 +96,7 @@ def data_dir(tmp_path: Path, seeded_portal_file: Path) -> Path:
     return folder
 
 
-def demo_account(role_key: str):  # type: ignore[no-untyped-def]
+def demo_account(role_key: str):
     """The demo account whose roles are exactly ``role_key`` ("" = no role)."""
     for account in DEMO_ACCOUNTS:
         if ",".join(r.value for r in account.roles) == role_key:

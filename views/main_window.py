@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         elif last_sync is None:
             text = self.tr("Not synced yet")
         else:
-            local = last_sync.astimezone()
+            local = QDateTime(last_sync.astimezone().replace(tzinfo=None))
             text = self.tr("Last synced: %1").replace(
                 "%1", locale.toString(local, QLocale.FormatType.ShortFormat)
             )

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.roles import Role, Section
 
-_ROLE_NAMES: dict[Role, str] = {
+_ROLE_NAMES: dict[Role, object] = {
     Role.DELEGATED_ADMIN: QT_TRANSLATE_NOOP("Roles", "Delegated administrator"),
     Role.ACCOUNT_BALANCE: QT_TRANSLATE_NOOP("Roles", "Account balance"),
     Role.INVOICE_MANAGEMENT: QT_TRANSLATE_NOOP("Roles", "Invoice management"),
@@ -14,7 +14,7 @@ _ROLE_NAMES: dict[Role, str] = {
     Role.QUOTE_MANAGEMENT: QT_TRANSLATE_NOOP("Roles", "Quote management"),
 }
 
-_SECTION_NAMES: dict[Section, str] = {
+_SECTION_NAMES: dict[Section, object] = {
     Section.QUOTES: QT_TRANSLATE_NOOP("Sections", "Quotes"),
     Section.ORDERS: QT_TRANSLATE_NOOP("Sections", "Orders"),
     Section.DELIVERIES: QT_TRANSLATE_NOOP("Sections", "Deliveries"),
@@ -25,8 +25,8 @@ _SECTION_NAMES: dict[Section, str] = {
 
 
 def role_name(role: Role) -> str:
-    return QCoreApplication.translate("Roles", _ROLE_NAMES[role])
+    return QCoreApplication.translate("Roles", str(_ROLE_NAMES[role]))
 
 
 def section_name(section: Section) -> str:
-    return QCoreApplication.translate("Sections", _SECTION_NAMES[section])
+    return QCoreApplication.translate("Sections", str(_SECTION_NAMES[section]))

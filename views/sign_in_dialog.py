@@ -38,7 +38,7 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to DealerDesk"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
 
         intro = QLabel(

@@ -7,7 +7,6 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 from app.account import AccountService
 from app.credentials import SERVICE, TokenStore
@@ -15,6 +14,7 @@ from app.paths import AppPaths
 from app.portal import contract as c
 from app.portal.embedded import EmbeddedPortalClient
 from models.database import account_cache_path
+from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 ACCOUNT = DEMO_ACCOUNTS[1]
 
@@ -109,7 +109,7 @@ class UnreachablePortal:
 
     portal_id = "embedded-demo"
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str):
         def fail(*args: object) -> None:
             raise c.PortalError(c.ErrorCode.UNREACHABLE, "no network")
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
 from sqlalchemy import func, select
 
 from app.portal import contract as c
 from models.roles import Role, Section, granted_sections
 from server import db
 from server.passwords import hash_password
+from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
 from server.service import PortalService
 
 FEED_MODELS = {

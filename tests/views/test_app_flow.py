@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from server.seed import DEMO_ACCOUNTS
 
 from app.credentials import TokenStore
 from app.gui import AppController
 from app.paths import AppPaths
 from app.portal.embedded import EmbeddedPortalClient
 from models.roles import Role, Section
+from server.seed import DEMO_ACCOUNTS
 
 
 def account_with(*roles: Role):

@@ -21,7 +21,8 @@ from app.portal import contract as c
 from app.sync import SyncResult
 from app.tasks import run_in_background
 from models import sync_state
-from models.counts import section_counts
+from models.counts import open_amount_by_due_bucket, orders_per_month, section_counts
+from models.roles import Section
 from views.main_window import MainWindow
 from views.sign_in_dialog import SignInDialog
 
@@ -166,9 +167,15 @@ class AppController(QObject):
         """Re-read the landing counts and sync status from the cache."""
         if self.account is None or self.window is None:
             return
+        sections = self.account.user.sections
+        today = dt.date.today()
         with self.account.cache.connect() as conn:
-            counts = section_counts(conn, self.account.user.sections, dt.date.today())
+            counts = section_counts(conn, sections, today)
+            buckets = open_amount_by_due_bucket(conn, today) if Section.ACCOUNT in sections else {}
+            months = orders_per_month(conn, today) if Section.ORDERS in sections else []
         self.window.set_counts(counts)
+        self.window.set_charts(buckets, months)
+        self.window.refresh_pages()
         self._show_sync_state(busy=False, reachable=not self.account.offline)
 
     def _show_sync_state(self, busy: bool, reachable: bool = True, error: str = "") -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.counts import SectionCount
 from models.roles import Section, ordered
+from views.landing_charts import OpenAmountChart, OrdersPerMonthChart
 from views.role_names import section_name
 
 
@@ -15,10 +17,17 @@ def format_money(cents: int, locale: QLocale | None = None) -> str:
 
 
 class SectionTile(QFrame):
+    """A section's tile; a click (or Enter when focused) opens the section."""
+
+    activated = Signal(object)
+
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
         self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(section_name(section))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumSize(220, 120)
         self.setStyleSheet(
@@ -44,6 +53,17 @@ class SectionTile(QFrame):
             layout.addWidget(widget)
         layout.addStretch(1)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit(self.section)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.section)
+            return
+        super().keyPressEvent(event)
+
     def set_count(self, count: SectionCount) -> None:
         locale = QLocale()
         if self.section is Section.ACCOUNT:
@@ -64,6 +84,8 @@ class SectionTile(QFrame):
 
 
 class LandingPage(QWidget):
+    section_activated = Signal(object)
+
     def __init__(self, sections: frozenset[Section], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -76,9 +98,18 @@ class LandingPage(QWidget):
         self.tiles: dict[Section, SectionTile] = {}
         for index, section in enumerate(ordered(sections)):
             tile = SectionTile(section)
+            tile.activated.connect(self.section_activated)
             self.tiles[section] = tile
             grid.addWidget(tile, index // 3, index % 3)
         layout.addLayout(grid)
+        charts = QHBoxLayout()
+        # Each chart only where the role grants its data.
+        self.amount_chart = OpenAmountChart() if Section.ACCOUNT in sections else None
+        self.orders_chart = OrdersPerMonthChart() if Section.ORDERS in sections else None
+        for chart in (self.amount_chart, self.orders_chart):
+            if chart is not None:
+                charts.addWidget(chart)
+        layout.addLayout(charts)
         if not sections:
             self.no_sections = QLabel(
                 self.tr(
@@ -93,6 +124,12 @@ class LandingPage(QWidget):
 
     def set_welcome(self, name: str, company: str) -> None:
         self.welcome.setText(self.tr("Welcome, %1 — %2").replace("%1", name).replace("%2", company))
+
+    def set_charts(self, buckets: dict[str, int], months: list[tuple[str, int]]) -> None:
+        if self.amount_chart is not None:
+            self.amount_chart.set_buckets(buckets)
+        if self.orders_chart is not None:
+            self.orders_chart.set_months(months)
 
     def set_counts(self, counts: dict[Section, SectionCount]) -> None:
         for section, count in counts.items():

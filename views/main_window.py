@@ -1,17 +1,26 @@
-"""The main window: landing page, the user's badge menu and the sync status bar."""
+"""The main window: navigation of the granted sections, landing page, badge menu, status.
+
+Section pages are made on first visit by a factory the start-up wiring passes in, so the
+window opens fast and holds no page the user's role does not grant.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QProgressBar,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -19,8 +28,20 @@ from PySide6.QtWidgets import (
 
 from app.portal.contract import UserInfo
 from models.counts import SectionCount
-from models.roles import Section
+from models.roles import SECTION_ORDER, Section, ordered
 from views.landing_page import LandingPage
+from views.role_names import section_name
+
+
+class SectionPage(Protocol):
+    """What the window needs of a section's page (``views.section_view.SectionView``)."""
+
+    def refresh(self) -> None: ...
+
+    def focus_search(self) -> None: ...
+
+
+SectionFactory = Callable[[Section], QWidget]
 
 
 def initials_icon(initials: str, size: int = 36) -> QIcon:
@@ -46,31 +67,42 @@ class MainWindow(QMainWindow):
     sync_requested = Signal()
     sign_out_requested = Signal()
 
-    def __init__(self, user: UserInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        user: UserInfo,
+        section_factory: SectionFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.user = user
+        self._section_factory = section_factory
+        self.sections = ordered(user.sections) if section_factory else []
+        self.pages: dict[Section, QWidget] = {}
         self.setWindowTitle(self.tr("DealerDesk — %1").replace("%1", user.company_name))
-        self.resize(1100, 720)
+        self.resize(1180, 760)
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(self._top_bar())
-        self.landing = LandingPage(user.sections)
-        self.landing.set_welcome(user.name, user.company_name)
-        layout.addWidget(self.landing, 1)
+        body = QHBoxLayout()
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(190)
+        body.addWidget(self.navigation)
+        self.stack = QStackedWidget()
+        body.addWidget(self.stack, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        self.sync_label = QLabel()
-        self.sync_label.setAccessibleName(self.tr("Sync status"))
-        self.sync_progress = QProgressBar()
-        self.sync_progress.setRange(0, 0)
-        self.sync_progress.setMaximumWidth(160)
-        self.sync_progress.setVisible(False)
-        self.portal_label = QLabel()
-        self.portal_label.setAccessibleName(self.tr("Portal status"))
-        self.statusBar().addWidget(self.sync_label, 1)
-        self.statusBar().addPermanentWidget(self.sync_progress)
-        self.statusBar().addPermanentWidget(self.portal_label)
+        self.landing = LandingPage(user.sections)
+        self.landing.set_welcome(user.name, user.company_name)
+        self.landing.section_activated.connect(self.show_section)
+        self.stack.addWidget(self.landing)
+        self._add_navigation()
+        self._add_shortcuts()
+        self._status_bar()
+
+    # --- layout ------------------------------------------------------------------------
 
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -102,12 +134,96 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(self.tr("Sign out"), self)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
         menu.addAction(self.sign_out_action)
+        self.account_menu = menu
         self.badge.setMenu(menu)
         bar.addWidget(self.badge)
         return bar
 
+    def _add_navigation(self) -> None:
+        home = QListWidgetItem(self.tr("Home"))
+        home.setData(Qt.ItemDataRole.UserRole, None)
+        self.navigation.addItem(home)
+        for section in self.sections:
+            item = QListWidgetItem(section_name(section))
+            item.setData(Qt.ItemDataRole.UserRole, section.value)
+            self.navigation.addItem(item)
+        self.navigation.setCurrentRow(0)
+        self.navigation.currentRowChanged.connect(self._navigate)
+
+    def _add_shortcuts(self) -> None:
+        home = QAction(self.tr("Home"), self)
+        home.setShortcut(QKeySequence("Ctrl+0"))
+        home.triggered.connect(lambda: self.navigation.setCurrentRow(0))
+        self.addAction(home)
+        # Ctrl+1..6 always mean the same section, whatever else the role grants.
+        self.section_actions: dict[Section, QAction] = {}
+        for number, section in enumerate(SECTION_ORDER, start=1):
+            if section not in self.sections:
+                continue
+            action = QAction(section_name(section), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, s=section: self.show_section(s))
+            self.addAction(action)
+            self.section_actions[section] = action
+        find = QAction(self.tr("Search"), self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+
+    def _status_bar(self) -> None:
+        self.sync_label = QLabel()
+        self.sync_label.setAccessibleName(self.tr("Sync status"))
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setRange(0, 0)
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setVisible(False)
+        self.portal_label = QLabel()
+        self.portal_label.setAccessibleName(self.tr("Portal status"))
+        self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_progress)
+        self.statusBar().addPermanentWidget(self.portal_label)
+
+    # --- navigation --------------------------------------------------------------------
+
+    def show_section(self, section: Section) -> None:
+        if section in self.sections:
+            self.navigation.setCurrentRow(self.sections.index(section) + 1)
+
+    def current_section(self) -> Section | None:
+        row = self.navigation.currentRow()
+        return self.sections[row - 1] if row > 0 else None
+
+    def _navigate(self, row: int) -> None:
+        if row <= 0:
+            self.stack.setCurrentWidget(self.landing)
+            return
+        section = self.sections[row - 1]
+        page = self.pages.get(section)
+        if page is None:
+            assert self._section_factory is not None
+            page = self._section_factory(section)
+            self.pages[section] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _focus_search(self) -> None:
+        section = self.current_section()
+        if section is not None:
+            page: SectionPage = self.pages[section]  # type: ignore[assignment]
+            page.focus_search()
+
+    # --- data --------------------------------------------------------------------------
+
     def set_counts(self, counts: dict[Section, SectionCount]) -> None:
         self.landing.set_counts(counts)
+
+    def set_charts(self, buckets: dict[str, int], months: list[tuple[str, int]]) -> None:
+        self.landing.set_charts(buckets, months)
+
+    def refresh_pages(self) -> None:
+        """After a sync: each open section page re-reads the cache."""
+        for page in self.pages.values():
+            page.refresh()  # type: ignore[attr-defined]
 
     def set_sync_state(
         self, last_sync: dt.datetime | None, busy: bool, reachable: bool, error: str = ""

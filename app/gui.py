@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from app.account import AccountService, SignedIn
+from app.applications import ApplicationsService
 from app.credentials import TokenStore
 from app.messages import user_message
 from app.paths import AppPaths
@@ -24,6 +25,8 @@ from models import sync_state
 from models.counts import open_amount_by_due_bucket, orders_per_month, section_counts
 from models.roles import Section
 from views.main_window import MainWindow
+from views.notify import inform
+from views.other_applications_flow import OtherApplicationsFlow
 from views.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -95,7 +98,7 @@ class AppController(QObject):
             dialog.accept()
             self.sign_in_dialog = None
             if not account.token_kept:
-                QMessageBox.information(
+                inform(
                     self.window,
                     self.tr("No secure storage"),
                     self.tr(
@@ -119,6 +122,12 @@ class AppController(QObject):
         window = MainWindow(account.user)
         window.sync_requested.connect(self.sync)
         window.sign_out_requested.connect(self.sign_out)
+        assert self.accounts is not None
+        self.other_applications = OtherApplicationsFlow(
+            window.landing.other_applications,
+            ApplicationsService(self.accounts.client, account),
+            window,
+        )
         self.window = window
         self.refresh()
         window.show()

@@ -375,6 +375,20 @@ class PaymentAdvice(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class ApplicationAccess(Base):
+    """A user's access to another application of the manufacturer (the webshop):
+    requested with a reason, then activated by the manufacturer."""
+
+    __tablename__ = "application_access"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"), index=True)
+    application: Mapped[str] = mapped_column(String(20))
+    # requested / active
+    state: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text)
+    requested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class OutgoingEmail(Base):
     """Mail the portal sends (invitations, password resets, confirmations), kept as sent."""
 

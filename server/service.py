@@ -18,7 +18,7 @@ from sqlalchemy.orm import sessionmaker
 
 from app.portal import contract as c
 from models.roles import Role, is_admin
-from server import db
+from server import applications, db
 from server.feeds import FEED_SOURCES, read_changes
 from server.passwords import verify_password
 
@@ -114,6 +114,19 @@ class PortalService:
                 s.connection(), request.feed, user.company_id, request.cursor, request.limit
             )
         return c.ChangesPage(request.feed, docs, deleted, cursor, has_more)
+
+    # --- other applications -----------------------------------------------------------
+
+    def other_applications(self, token: str) -> c.OtherApplications:
+        with self._unit_of_work() as s:
+            return applications.other_applications(s, self._authenticate(s, token))
+
+    def request_webshop_activation(
+        self, token: str, request: c.WebshopActivationRequest
+    ) -> c.OtherApplications:
+        with self._unit_of_work() as s:
+            user = self._authenticate(s, token)
+            return applications.request_webshop_activation(s, user, request.reason, self._clock())
 
     # --- user management (delegated administrators) -----------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from models.counts import SectionCount
 from models.roles import Section, ordered
 from views.landing_charts import OpenAmountChart, OrdersPerMonthChart
+from views.other_applications import OtherApplicationsBox
 from views.role_names import section_name
 
 
@@ -110,6 +111,8 @@ class LandingPage(QWidget):
             if chart is not None:
                 charts.addWidget(chart)
         layout.addLayout(charts)
+        self.other_applications = OtherApplicationsBox()
+        layout.addWidget(self.other_applications)
         if not sections:
             self.no_sections = QLabel(
                 self.tr(

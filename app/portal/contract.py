@@ -109,6 +109,30 @@ class DemoAccount:
     roles: tuple[Role, ...]
 
 
+# --- other applications ----------------------------------------------------------------
+
+
+class AccessState(StrEnum):
+    NOT_REQUESTED = "not_requested"
+    REQUESTED = "requested"
+    ACTIVE = "active"
+
+
+@dataclass(frozen=True, slots=True)
+class OtherApplications:
+    """Links to the manufacturer's other applications, and the user's webshop access."""
+
+    webshop_url: str
+    webshop_access: AccessState
+    library_url: str
+    standbyme_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class WebshopActivationRequest:
+    reason: str
+
+
 # --- documents -------------------------------------------------------------------------
 
 
@@ -345,3 +369,9 @@ class PortalClient(Protocol):
     def whoami(self, token: str) -> UserInfo: ...
 
     def changes(self, token: str, request: ChangesRequest) -> ChangesPage: ...
+
+    def other_applications(self, token: str) -> OtherApplications: ...
+
+    def request_webshop_activation(
+        self, token: str, request: WebshopActivationRequest
+    ) -> OtherApplications: ...

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from server.seed import DEMO_ACCOUNTS, seed
-
 from app.portal import contract as c
 from server.db import make_engine
+from server.seed import DEMO_ACCOUNTS, seed
 from server.service import PortalService
 
 EMBEDDED_PORTAL_ID = "embedded-demo"
@@ -59,3 +58,11 @@ class EmbeddedPortalClient:
 
     def changes(self, token: str, request: c.ChangesRequest) -> c.ChangesPage:
         return self._service.changes(token, request)
+
+    def other_applications(self, token: str) -> c.OtherApplications:
+        return self._service.other_applications(token)
+
+    def request_webshop_activation(
+        self, token: str, request: c.WebshopActivationRequest
+    ) -> c.OtherApplications:
+        return self._service.request_webshop_activation(token, request)

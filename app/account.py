@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from app.credentials import KeyringUnavailable, TokenStore
 from app.paths import AppPaths
 from app.portal import contract as c
+from app.portal import messages as msg
 from app.portal.records import user_from_record
 from app.settings import Settings
 from app.sync import ProgressCallback, SyncEngine, SyncResult
@@ -43,7 +44,7 @@ class AccountService:
         """Sign in with the portal; raises ``PortalError`` with the portal's reason."""
         email = email.strip()
         if not email or not password:
-            raise c.PortalError(c.ErrorCode.INVALID, "Enter your e-mail address and your password.")
+            raise c.PortalError(c.ErrorCode.INVALID, msg.MISSING_CREDENTIALS)
         session = self.client.sign_in(c.SignInRequest(email=email, password=password))
         token_kept = True
         try:

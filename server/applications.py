@@ -8,8 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.portal import contract as c
+from app.portal import messages as msg
 from server import db
 from server.mail import send_mail
+from server.mail_templates import TEAM_LANGUAGE, render
 
 WEBSHOP_URL = "https://shop.noordwind.example/"
 LIBRARY_URL = "https://library.noordwind.example/"
@@ -39,11 +41,9 @@ def request_webshop_activation(
     """Record the request and mail the webshop team; asking twice changes nothing."""
     reason = reason.strip()
     if not reason:
-        raise c.PortalError(c.ErrorCode.INVALID, "Say why you need the webshop.")
+        raise c.PortalError(c.ErrorCode.INVALID, msg.WEBSHOP_REASON_MISSING)
     if len(reason) > MAX_REASON:
-        raise c.PortalError(
-            c.ErrorCode.INVALID, f"The reason is too long (at most {MAX_REASON} characters)."
-        )
+        raise c.PortalError(c.ErrorCode.INVALID, msg.WEBSHOP_REASON_TOO_LONG)
     if _access(s, user) is None:
         s.add(
             db.ApplicationAccess(
@@ -54,15 +54,17 @@ def request_webshop_activation(
                 requested_at=now,
             )
         )
+        subject, body = render(
+            "webshop_activation",
+            TEAM_LANGUAGE,
+            name=user.name,
+            email=user.email,
+            company=user.company.name,
+            customer=user.company.customer_number,
+            reason=reason,
+        )
         send_mail(
-            s,
-            WEBSHOP_TEAM,
-            f"Webshop activation requested: {user.company.name}",
-            f"{user.name} <{user.email}> of {user.company.name} "
-            f"(customer {user.company.customer_number}) asks for webshop access.\n\n"
-            f"Reason:\n{reason}\n",
-            now,
-            {"kind": "webshop_activation", "user_id": user.id},
+            s, WEBSHOP_TEAM, subject, body, now, {"kind": "webshop_activation", "user_id": user.id}
         )
         s.flush()
     return other_applications(s, user)

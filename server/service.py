@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
 from app.portal import contract as c
+from app.portal import messages as msg
 from models.roles import Role, is_admin
 from server import applications, db
 from server.feeds import FEED_SOURCES, read_changes
@@ -57,21 +58,15 @@ class PortalService:
                 if user is not None and user.status == "invited":
                     raise c.PortalError(
                         c.ErrorCode.ACCOUNT_NOT_ACTIVATED,
-                        "This account has not been activated yet. "
-                        "Use the link in your invitation e-mail.",
+                        msg.ACCOUNT_NOT_ACTIVATED,
                     )
-                raise c.PortalError(
-                    c.ErrorCode.BAD_CREDENTIALS, "The e-mail address or password is wrong."
-                )
+                raise c.PortalError(c.ErrorCode.BAD_CREDENTIALS, msg.BAD_CREDENTIALS)
             if not verify_password(request.password, user.password_hash):
-                raise c.PortalError(
-                    c.ErrorCode.BAD_CREDENTIALS, "The e-mail address or password is wrong."
-                )
+                raise c.PortalError(c.ErrorCode.BAD_CREDENTIALS, msg.BAD_CREDENTIALS)
             if user.status == "deactivated":
                 raise c.PortalError(
                     c.ErrorCode.ACCOUNT_DEACTIVATED,
-                    "This account has been deactivated. "
-                    "Ask your company's delegated administrator to reactivate it.",
+                    msg.ACCOUNT_DEACTIVATED,
                 )
             token = secrets.token_urlsafe(32)
             s.add(db.SessionToken(token=token, user_id=user.id, created_at=self._clock()))
@@ -89,27 +84,21 @@ class PortalService:
         row = s.get(db.SessionToken, token)
         user = s.get(db.User, row.user_id) if row else None
         if user is None:
-            raise c.PortalError(
-                c.ErrorCode.SESSION_EXPIRED, "Your session has ended. Please sign in again."
-            )
+            raise c.PortalError(c.ErrorCode.SESSION_EXPIRED, msg.SESSION_EXPIRED)
         if user.status != "active":
-            raise c.PortalError(
-                c.ErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated."
-            )
+            raise c.PortalError(c.ErrorCode.ACCOUNT_DEACTIVATED, msg.ACCOUNT_DEACTIVATED)
         return user
 
     # --- incremental read -------------------------------------------------------------
 
     def changes(self, token: str, request: c.ChangesRequest) -> c.ChangesPage:
         if not 1 <= request.limit <= MAX_PAGE:
-            raise c.PortalError(c.ErrorCode.INVALID, f"Page size must be 1 to {MAX_PAGE}.")
+            raise c.PortalError(c.ErrorCode.INVALID, msg.BAD_PAGE_SIZE)
         with self._unit_of_work() as s:
             user = self._authenticate(s, token)
             section = request.feed.section
             if section is not None and section not in _user_info(user).sections:
-                raise c.PortalError(
-                    c.ErrorCode.FORBIDDEN, "Your role does not give access to this section."
-                )
+                raise c.PortalError(c.ErrorCode.FORBIDDEN, msg.SECTION_FORBIDDEN)
             docs, deleted, cursor, has_more = read_changes(
                 s.connection(), request.feed, user.company_id, request.cursor, request.limit
             )
@@ -135,12 +124,10 @@ class PortalService:
         with self._unit_of_work() as s:
             admin = self._authenticate(s, token)
             if not is_admin(admin.roles):
-                raise c.PortalError(
-                    c.ErrorCode.FORBIDDEN, "Only a delegated administrator can change roles."
-                )
+                raise c.PortalError(c.ErrorCode.FORBIDDEN, msg.ADMIN_ONLY)
             member = s.get(db.User, user_id)
             if member is None or member.company_id != admin.company_id:
-                raise c.PortalError(c.ErrorCode.NOT_FOUND, "This user does not exist.")
+                raise c.PortalError(c.ErrorCode.NOT_FOUND, msg.USER_NOT_FOUND)
             new_roles = sorted({Role(r).value for r in roles})
             if is_admin(member.roles) and not is_admin(new_roles):
                 self._ensure_other_admin(s, member)
@@ -158,7 +145,7 @@ class PortalService:
         if not any(is_admin(u.roles) for u in colleagues):
             raise c.PortalError(
                 c.ErrorCode.INVALID,
-                "Every company needs at least one delegated administrator; this is the last one.",
+                msg.LAST_ADMIN,
             )
 
     # --- writes that move the change counter ------------------------------------------
@@ -179,7 +166,7 @@ class PortalService:
         with self._unit_of_work() as s:
             row = s.execute(select(src.table).where(src.table.c.id == doc_id)).first()
             if row is None:
-                raise c.PortalError(c.ErrorCode.NOT_FOUND, "This document does not exist.")
+                raise c.PortalError(c.ErrorCode.NOT_FOUND, msg.DOCUMENT_NOT_FOUND)
             company_id = row.company_id if src.per_company else 0
             if src.line_table is not None:
                 s.execute(delete(src.line_table).where(src.line_table.c[src.line_fk] == doc_id))
@@ -200,7 +187,7 @@ class PortalService:
                 .values(**values, seq=self.next_seq(s))
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
-                raise c.PortalError(c.ErrorCode.NOT_FOUND, "This document does not exist.")
+                raise c.PortalError(c.ErrorCode.NOT_FOUND, msg.DOCUMENT_NOT_FOUND)
 
 
 def _user_info(user: db.User) -> c.UserInfo:

@@ -1,4 +1,5 @@
-"""The landing page: one tile per granted section with its live counts."""
+"""The landing page: one tile per granted section with its live counts, the charts, and
+the links to the other applications."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from models.counts import SectionCount
 from models.roles import Section, ordered
 from views.landing_charts import OpenAmountChart, OrdersPerMonthChart
 from views.other_applications import OtherApplicationsBox
+from views.retranslate import Retranslating
 from views.role_names import section_name
 
 
@@ -17,7 +19,7 @@ def format_money(cents: int, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toCurrencyString(cents / 100, "€")
 
 
-class SectionTile(QFrame):
+class SectionTile(Retranslating, QFrame):
     """A section's tile; a click (or Enter when focused) opens the section."""
 
     activated = Signal(object)
@@ -25,10 +27,10 @@ class SectionTile(QFrame):
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
+        self.count: SectionCount | None = None
         self.setObjectName("tile")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(section_name(section))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumSize(220, 120)
         self.setStyleSheet(
@@ -36,7 +38,7 @@ class SectionTile(QFrame):
             " border-radius: 8px; }"
         )
         layout = QVBoxLayout(self)
-        self.title = QLabel(section_name(section))
+        self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -45,7 +47,6 @@ class SectionTile(QFrame):
         big = self.headline.font()
         big.setPointSizeF(big.pointSizeF() * 2)
         self.headline.setFont(big)
-        self.headline.setAccessibleName(section_name(section))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.total = QLabel()
@@ -53,6 +54,7 @@ class SectionTile(QFrame):
         for widget in (self.title, self.headline, self.caption, self.total):
             layout.addWidget(widget)
         layout.addStretch(1)
+        self.retranslate()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -66,11 +68,22 @@ class SectionTile(QFrame):
         super().keyPressEvent(event)
 
     def set_count(self, count: SectionCount) -> None:
+        self.count = count
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = section_name(self.section)
+        self.setAccessibleName(name)
+        self.title.setText(name)
+        self.headline.setAccessibleName(name)
+        count = self.count
+        if count is None:
+            return
         locale = QLocale()
         if self.section is Section.ACCOUNT:
             self.headline.setText(format_money(count.headline, locale))
             self.caption.setText(self.tr("balance due"))
-            self.total.setText(self.tr("%n open item(s)", "", count.total))
+            self.total.setText(self.tr("%Ln open item(s)", "", count.total))
             return
         self.headline.setText(locale.toString(count.headline))
         captions = {
@@ -81,14 +94,15 @@ class SectionTile(QFrame):
             Section.INVOICES: self.tr("open invoice(s)", "", count.headline),
         }
         self.caption.setText(captions[self.section])
-        self.total.setText(self.tr("%n in all", "", count.total))
+        self.total.setText(self.tr("%1 in all").replace("%1", locale.toString(count.total)))
 
 
-class LandingPage(QWidget):
+class LandingPage(Retranslating, QWidget):
     section_activated = Signal(object)
 
     def __init__(self, sections: frozenset[Section], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._who = ("", "")
         layout = QVBoxLayout(self)
         self.welcome = QLabel()
         font = self.welcome.font()
@@ -113,20 +127,27 @@ class LandingPage(QWidget):
         layout.addLayout(charts)
         self.other_applications = OtherApplicationsBox()
         layout.addWidget(self.other_applications)
-        if not sections:
-            self.no_sections = QLabel(
-                self.tr(
-                    "Your role gives no access to documents. Your company's delegated "
-                    "administrator can give you a role."
-                )
-            )
-            self.no_sections.setWordWrap(True)
-            layout.addWidget(self.no_sections)
+        self.no_sections = QLabel()
+        self.no_sections.setWordWrap(True)
+        self.no_sections.setVisible(not sections)
+        layout.addWidget(self.no_sections)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name, company = self._who
+        self.welcome.setText(self.tr("Welcome, %1 — %2").replace("%1", name).replace("%2", company))
+        self.no_sections.setText(
+            self.tr(
+                "Your role gives no access to documents. Your company's delegated "
+                "administrator can give you a role."
+            )
+        )
 
     def set_welcome(self, name: str, company: str) -> None:
-        self.welcome.setText(self.tr("Welcome, %1 — %2").replace("%1", name).replace("%2", company))
+        self._who = (name, company)
+        self.retranslate()
 
     def set_charts(self, buckets: dict[str, int], months: list[tuple[str, int]]) -> None:
         if self.amount_chart is not None:

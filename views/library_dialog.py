@@ -29,6 +29,8 @@ class LibraryDialog(QDialog):
     def __init__(self, search: ProductSearch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._search = search
+        # Modal: nothing else changes (e.g. the language) while it is open.
+        self.setModal(True)
         self.products: list[ProductInfo] = []
         self.setWindowTitle(self.tr("Library"))
         self.resize(860, 560)

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from app.portal.contract import UserInfo
 from models.counts import SectionCount
 from models.roles import SECTION_ORDER, Section, ordered
+from views.icons import gear_icon
 from views.landing_page import LandingPage
+from views.retranslate import Retranslating
 from views.role_names import section_name
 
 
@@ -63,9 +65,10 @@ def initials_icon(initials: str, size: int = 36) -> QIcon:
     return QIcon(pixmap)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     sync_requested = Signal()
     sign_out_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(
         self,
@@ -78,15 +81,14 @@ class MainWindow(QMainWindow):
         self._section_factory = section_factory
         self.sections = ordered(user.sections) if section_factory else []
         self.pages: dict[Section, QWidget] = {}
-        self.setWindowTitle(self.tr("DealerDesk — %1").replace("%1", user.company_name))
         self.resize(1180, 760)
+        self._sync_state: tuple[dt.datetime | None, bool, bool, str] = (None, False, True, "")
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(self._top_bar())
         body = QHBoxLayout()
         self.navigation = QListWidget()
-        self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setFixedWidth(190)
         body.addWidget(self.navigation)
         self.stack = QStackedWidget()
@@ -101,6 +103,25 @@ class MainWindow(QMainWindow):
         self._add_navigation()
         self._add_shortcuts()
         self._status_bar()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("DealerDesk — %1").replace("%1", self.user.company_name))
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.item(0).setText(self.tr("Home"))
+        for row, section in enumerate(self.sections, start=1):
+            self.navigation.item(row).setText(section_name(section))
+        self.badge.setAccessibleName(self.tr("Account menu"))
+        self.settings_action.setText(self.tr("Settings"))
+        self.sync_action.setText(self.tr("Sync now"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+        self.home_action.setText(self.tr("Home"))
+        self.find_action.setText(self.tr("Search"))
+        for section, action in self.section_actions.items():
+            action.setText(section_name(section))
+        self.sync_label.setAccessibleName(self.tr("Sync status"))
+        self.portal_label.setAccessibleName(self.tr("Portal status"))
+        self.set_sync_state(*self._sync_state)
 
     # --- layout ------------------------------------------------------------------------
 
@@ -119,19 +140,22 @@ class MainWindow(QMainWindow):
         self.badge.setIconSize(QSize(36, 36))
         self.badge.setAutoRaise(True)
         self.badge.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.badge.setAccessibleName(self.tr("Account menu"))
         self.badge.setToolTip(f"{self.user.name}\n{self.user.email}")
 
         menu = QMenu(self.badge)
         header = menu.addAction(f"{self.user.name} ({self.user.email})")
         header.setEnabled(False)
         menu.addSeparator()
-        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.settings_action = QAction(self)
+        self.settings_action.setIcon(gear_icon())
+        self.settings_action.triggered.connect(self.settings_requested)
+        menu.addAction(self.settings_action)
+        self.sync_action = QAction(self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.sync_requested)
         menu.addAction(self.sync_action)
         self.addAction(self.sync_action)
-        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
         menu.addAction(self.sign_out_action)
         self.account_menu = menu
@@ -140,45 +164,43 @@ class MainWindow(QMainWindow):
         return bar
 
     def _add_navigation(self) -> None:
-        home = QListWidgetItem(self.tr("Home"))
+        home = QListWidgetItem()
         home.setData(Qt.ItemDataRole.UserRole, None)
         self.navigation.addItem(home)
         for section in self.sections:
-            item = QListWidgetItem(section_name(section))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, section.value)
             self.navigation.addItem(item)
         self.navigation.setCurrentRow(0)
         self.navigation.currentRowChanged.connect(self._navigate)
 
     def _add_shortcuts(self) -> None:
-        home = QAction(self.tr("Home"), self)
-        home.setShortcut(QKeySequence("Ctrl+0"))
-        home.triggered.connect(lambda: self.navigation.setCurrentRow(0))
-        self.addAction(home)
+        self.home_action = QAction(self)
+        self.home_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.home_action.triggered.connect(lambda: self.navigation.setCurrentRow(0))
+        self.addAction(self.home_action)
         # Ctrl+1..6 always mean the same section, whatever else the role grants.
         self.section_actions: dict[Section, QAction] = {}
         for number, section in enumerate(SECTION_ORDER, start=1):
             if section not in self.sections:
                 continue
-            action = QAction(section_name(section), self)
+            action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, s=section: self.show_section(s))
             self.addAction(action)
             self.section_actions[section] = action
-        find = QAction(self.tr("Search"), self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(self._focus_search)
-        self.addAction(find)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._focus_search)
+        self.addAction(self.find_action)
 
     def _status_bar(self) -> None:
         self.sync_label = QLabel()
-        self.sync_label.setAccessibleName(self.tr("Sync status"))
         self.sync_progress = QProgressBar()
         self.sync_progress.setRange(0, 0)
         self.sync_progress.setMaximumWidth(160)
         self.sync_progress.setVisible(False)
         self.portal_label = QLabel()
-        self.portal_label.setAccessibleName(self.tr("Portal status"))
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.sync_progress)
         self.statusBar().addPermanentWidget(self.portal_label)
@@ -228,6 +250,7 @@ class MainWindow(QMainWindow):
     def set_sync_state(
         self, last_sync: dt.datetime | None, busy: bool, reachable: bool, error: str = ""
     ) -> None:
+        self._sync_state = (last_sync, busy, reachable, error)
         locale = QLocale()
         if busy:
             text = self.tr("Syncing…")
@@ -236,7 +259,7 @@ class MainWindow(QMainWindow):
         elif last_sync is None:
             text = self.tr("Not synced yet")
         else:
-            local = QDateTime(last_sync.astimezone().replace(tzinfo=None))
+            local = QDateTime.fromSecsSinceEpoch(int(last_sync.timestamp()))
             text = self.tr("Last synced: %1").replace(
                 "%1", locale.toString(local, QLocale.FormatType.ShortFormat)
             )

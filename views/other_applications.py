@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from views.notify import confirm
+from views.retranslate import Retranslating
 
 
-class OtherApplicationsBox(QGroupBox):
+class OtherApplicationsBox(Retranslating, QGroupBox):
     """The landing page's row of links to the other applications."""
 
     webshop_clicked = Signal()
@@ -30,20 +31,28 @@ class OtherApplicationsBox(QGroupBox):
     standbyme_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Other applications"), parent)
+        super().__init__(parent)
         row = QHBoxLayout(self)
-        self.webshop_button = QPushButton(self.tr("Webshop"))
-        self.library_button = QPushButton(self.tr("Library"))
-        self.standbyme_button = QPushButton(self.tr("Stand By Me"))
+        self.webshop_button = QPushButton()
+        self.library_button = QPushButton()
+        self.standbyme_button = QPushButton()
         for button, signal in (
             (self.webshop_button, self.webshop_clicked),
             (self.library_button, self.library_clicked),
             (self.standbyme_button, self.standbyme_clicked),
         ):
-            button.setAccessibleName(button.text())
             button.clicked.connect(signal)
             row.addWidget(button)
         row.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Other applications"))
+        self.webshop_button.setText(self.tr("Webshop"))
+        self.library_button.setText(self.tr("Library"))
+        self.standbyme_button.setText(self.tr("Stand By Me"))
+        for button in (self.webshop_button, self.library_button, self.standbyme_button):
+            button.setAccessibleName(button.text())
 
 
 class WebshopActivationDialog(QDialog):
@@ -57,6 +66,7 @@ class WebshopActivationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setModal(True)
         self.setWindowTitle(self.tr("Activate the webshop"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)

@@ -33,6 +33,8 @@ class ProductDialog(QDialog):
     def __init__(self, product: ProductInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.product = product
+        # Modal: nothing else changes (e.g. the language) while it is open.
+        self.setModal(True)
         self.setWindowTitle(product.name)
         self.setMinimumWidth(460)
         locale = QLocale()

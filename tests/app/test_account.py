@@ -12,6 +12,7 @@ from app.account import AccountService
 from app.credentials import SERVICE, TokenStore
 from app.paths import AppPaths
 from app.portal import contract as c
+from app.portal import messages as msg
 from app.portal.embedded import EmbeddedPortalClient
 from models.database import account_cache_path
 from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
@@ -111,7 +112,7 @@ class UnreachablePortal:
 
     def __getattr__(self, name: str):
         def fail(*args: object) -> None:
-            raise c.PortalError(c.ErrorCode.UNREACHABLE, "no network")
+            raise c.PortalError(c.ErrorCode.UNREACHABLE, msg.UNREACHABLE)
 
         return fail
 

@@ -175,3 +175,21 @@ def test_only_administrators_change_roles(service: PortalService):
     with pytest.raises(c.PortalError) as err:
         service.set_roles(clerk.token, clerk.user.user_id, [Role.DELEGATED_ADMIN])
     assert err.value.code is c.ErrorCode.FORBIDDEN
+
+
+def test_every_mail_template_exists_in_every_language():
+    from server.mail_templates import TEMPLATES, render
+
+    for name, versions in TEMPLATES.items():
+        assert set(versions) == {"nl", "de", "en", "fr"}, name
+        for language in versions:
+            subject, body = render(
+                name,
+                language,
+                name="A",
+                email="a@b.example",
+                company="C",
+                customer="1",
+                reason="R",
+            )
+            assert "$" not in subject + body

@@ -119,3 +119,23 @@ def test_sign_out_returns_to_the_sign_in_dialog(qtbot, controller, memory_keyrin
     assert dialog.email_edit.text() == account.email
     assert memory_keyring.secrets == {}
     assert QApplication.instance() is not None
+
+
+def test_navigation_and_shortcuts_reach_only_granted_sections(qtbot, controller):
+    from PySide6.QtGui import QKeySequence
+
+    window = signed_in_window(qtbot, controller, account_with(Role.ORDER_MANAGEMENT))
+    labels = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert labels == ["Home", "Quotes", "Orders", "Deliveries", "Track & Trace"]
+    shortcuts = {a.shortcut().toString() for a in window.actions()}
+    assert {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"} <= shortcuts
+    assert not {"Ctrl+5", "Ctrl+6"} & shortcuts  # invoices, account balance
+    window.section_actions[Section.ORDERS].trigger()
+    assert window.current_section() is Section.ORDERS
+    page = window.pages[Section.ORDERS]
+    assert window.stack.currentWidget() is page
+    window.home_action.trigger()
+    assert window.stack.currentWidget() is window.landing
+    qtbot.mouseClick(window.landing.tiles[Section.QUOTES], Qt.MouseButton.LeftButton)
+    assert window.current_section() is Section.QUOTES
+    assert QKeySequence("Ctrl+5") not in [a.shortcut() for a in window.actions()]

@@ -83,8 +83,9 @@ def test_webshop_activation_request_reaches_the_portal(qtbot, window, data_dir: 
     with engine.connect() as conn:
         mail = conn.execute(select(db.OutgoingEmail.subject, db.OutgoingEmail.body)).all()
     engine.dispose()
+    # To the manufacturer's webshop team, in their language (Dutch).
     assert any(
-        "Webshop activation" in subject and "spare parts at night" in body for subject, body in mail
+        "Activering webshop" in subject and "spare parts at night" in body for subject, body in mail
     )
 
     # Asking again says the request is on its way instead of a second form.

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
@@ -11,8 +19,10 @@ from views.retranslate import Retranslating
 
 
 class _BarChart(Retranslating, QChartView):
-    def __init__(self, color: str, parent: QWidget | None = None) -> None:
+    def __init__(self, color: str, horizontal: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Horizontal bars leave room for long category names (German bucket labels).
+        self._horizontal = horizontal
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self._color = QColor(color)
@@ -24,25 +34,34 @@ class _BarChart(Retranslating, QChartView):
     ) -> None:
         self.setAccessibleName(title)
         self.categories, self.values = categories, values
+        if self._horizontal:
+            # Qt draws horizontal categories bottom-up; reverse them to read top-down.
+            categories, values = categories[::-1], values[::-1]
         bars = QBarSet(title)
         bars.setColor(self._color)
         for value in values:
             bars.append(value)
-        series = QBarSeries()
+        series = QHorizontalBarSeries() if self._horizontal else QBarSeries()
         series.append(bars)
         chart = QChart()
         chart.setTitle(title)
         chart.addSeries(series)
         chart.legend().setVisible(False)
-        x_axis = QBarCategoryAxis()
-        x_axis.append(categories)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(x_axis)
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat(axis_format)
-        y_axis.setRange(0, max(values, default=0) * 1.1 or 1)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(y_axis)
+        category_axis = QBarCategoryAxis()
+        category_axis.append(categories)
+        small = category_axis.labelsFont()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        category_axis.setLabelsFont(small)
+        category_axis.setTruncateLabels(False)
+        value_axis = QValueAxis()
+        value_axis.setLabelFormat(axis_format)
+        value_axis.setRange(0, max(values, default=0) * 1.1 or 1)
+        value_axis.applyNiceNumbers()
+        bottom, left = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
+        chart.addAxis(category_axis, left if self._horizontal else bottom)
+        chart.addAxis(value_axis, bottom if self._horizontal else left)
+        series.attachAxis(category_axis)
+        series.attachAxis(value_axis)
         chart.setBackgroundRoundness(6)
         old = self.chart()
         self.setChart(chart)
@@ -52,7 +71,7 @@ class _BarChart(Retranslating, QChartView):
 
 class OpenAmountChart(_BarChart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("#c0392b", parent)
+        super().__init__("#c0392b", horizontal=True, parent=parent)
         self._buckets: dict[str, int] = {}
 
     def set_buckets(self, buckets: dict[str, int]) -> None:
@@ -76,7 +95,7 @@ class OpenAmountChart(_BarChart):
 
 class OrdersPerMonthChart(_BarChart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("#0b6fa4", parent)
+        super().__init__("#0b6fa4", parent=parent)
         self._months: list[tuple[str, int]] = []
 
     def set_months(self, months: list[tuple[str, int]]) -> None:
@@ -88,7 +107,7 @@ class OrdersPerMonthChart(_BarChart):
         labels = []
         for key, _count in self._months:
             year, month = (int(part) for part in key.split("-"))
-            labels.append(locale.toString(QDate(year, month, 1), "MMM yy"))
+            labels.append(locale.toString(QDate(year, month, 1), "MMM"))
         self.show_values(
             self.tr("Orders per month"),
             labels,

@@ -89,7 +89,13 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addLayout(self._top_bar())
         body = QHBoxLayout()
         self.navigation = QListWidget()
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(200)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setStyleSheet(
+            "QListWidget { background: transparent; font-size: 11pt; }"
+            "QListWidget::item { padding: 7px 10px; border-radius: 5px; }"
+            "QListWidget::item:selected { background: #0b6fa4; color: white; }"
+        )
         body.addWidget(self.navigation)
         self.stack = QStackedWidget()
         body.addWidget(self.stack, 1)

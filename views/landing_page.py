@@ -8,15 +8,12 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.counts import SectionCount
+from models.formatting import money_text
 from models.roles import Section, ordered
 from views.landing_charts import OpenAmountChart, OrdersPerMonthChart
 from views.other_applications import OtherApplicationsBox
 from views.retranslate import Retranslating
 from views.role_names import section_name
-
-
-def format_money(cents: int, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toCurrencyString(cents / 100, "€")
 
 
 class SectionTile(Retranslating, QFrame):
@@ -81,7 +78,7 @@ class SectionTile(Retranslating, QFrame):
             return
         locale = QLocale()
         if self.section is Section.ACCOUNT:
-            self.headline.setText(format_money(count.headline, locale))
+            self.headline.setText(money_text(count.headline, locale))
             self.caption.setText(self.tr("balance due"))
             self.total.setText(self.tr("%Ln open item(s)", "", count.total))
             return

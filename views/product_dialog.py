@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from models.formatting import money_text
 from models.products import ProductInfo
-from views.landing_page import format_money
 
 _CATEGORIES: dict[str, object] = {
     "split_air_conditioner": QT_TRANSLATE_NOOP("Products", "Split air conditioner"),
@@ -71,7 +71,7 @@ class ProductDialog(QDialog):
                 f"{product.width_mm} × {product.height_mm} × {product.depth_mm} mm",
             )
         add("weight", self.tr("Weight"), number(product.weight_kg, "kg"))
-        add("list_price", self.tr("List price"), format_money(product.list_price, locale))
+        add("list_price", self.tr("List price"), money_text(product.list_price, locale))
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,9 +17,13 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from app.portal.contract import SignInRequest
 from app.portal.embedded import EmbeddedPortalClient, embedded_portal_path
+from app.sync import SyncEngine
+from models.database import open_cache
+from models.roles import Role
 from server.db import make_engine
-from server.seed import DEMO_ACCOUNTS, seed
+from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, seed
 from server.service import PortalService
 
 # The demo data is relative to "today"; tests pin it so that figures are stable.
@@ -65,6 +69,35 @@ def seeded_portal_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
     return path
+
+
+@pytest.fixture(scope="session")
+def synced_cache_file(
+    seeded_portal_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[Role], Path]:
+    """``synced_cache_file(role)``: a cache file synced once per run for the demo user with
+    exactly that role. Copy it before writing to it."""
+    folder = tmp_path_factory.mktemp("caches")
+    shutil.copy(seeded_portal_file, folder / "portal.sqlite")
+    made: dict[Role, Path] = {}
+
+    def make(role: Role) -> Path:
+        if role not in made:
+            portal = make_engine(f"sqlite:///{folder / 'portal.sqlite'}")
+            client = EmbeddedPortalClient(PortalService(portal, demo_accounts=DEMO_ACCOUNTS))
+            account = next(a for a in DEMO_ACCOUNTS if tuple(a.roles) == (role,))
+            token = client.sign_in(SignInRequest(account.email, DEMO_PASSWORD)).token
+            path = folder / f"{role.value}.sqlite"
+            engine = open_cache(path)
+            SyncEngine(client, token, engine).run()
+            with engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            engine.dispose()
+            portal.dispose()
+            made[role] = path
+        return made[role]
+
+    return make
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,9 +17,6 @@ from PySide6.QtCore import QLocale
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 
-from app.portal.contract import SignInRequest
-from app.portal.embedded import EmbeddedPortalClient
-from app.sync import SyncEngine
 from models.column_types import ColumnType, CriterionKind, SectionSpec
 from models.columns import SECTIONS
 from models.database import open_cache
@@ -37,9 +33,6 @@ from models.section_query import (
     parse_amount,
     parse_date,
 )
-from server.db import make_engine
-from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
-from server.service import PortalService
 
 TODAY = dt.date(2026, 11, 16)  # the seeded portal's "today" (tests/conftest.py)
 EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -50,19 +43,13 @@ QUOTES = SECTIONS[Section.QUOTES]
 
 
 @pytest.fixture(scope="module")
-def cache(seeded_portal_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+def cache(synced_cache_file, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """The account-balance user's cache (every section), synced from the demo portal."""
-    folder = tmp_path_factory.mktemp("query")
-    shutil.copy(seeded_portal_file, folder / "portal.sqlite")
-    portal = make_engine(f"sqlite:///{folder / 'portal.sqlite'}")
-    client = EmbeddedPortalClient(PortalService(portal, demo_accounts=DEMO_ACCOUNTS))
-    account = next(a for a in DEMO_ACCOUNTS if tuple(a.roles) == (Role.ACCOUNT_BALANCE,))
-    token = client.sign_in(SignInRequest(account.email, DEMO_PASSWORD)).token
-    engine = open_cache(folder / "cache.sqlite")
-    SyncEngine(client, token, engine).run()
+    path = tmp_path_factory.mktemp("query") / "cache.sqlite"
+    shutil.copy(synced_cache_file(Role.ACCOUNT_BALANCE), path)
+    engine = open_cache(path)
     yield engine
     engine.dispose()
-    portal.dispose()
 
 
 def sql(cache: Engine, query: str, **params: Any) -> list[Any]:

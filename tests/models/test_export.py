@@ -15,9 +15,6 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QLocale
 from sqlalchemy.engine import Engine
 
-from app.portal.contract import SignInRequest
-from app.portal.embedded import EmbeddedPortalClient
-from app.sync import SyncEngine
 from models import export as export_module
 from models.columns import SECTIONS
 from models.database import open_cache
@@ -30,9 +27,6 @@ from models.export import (
 )
 from models.roles import Role, Section
 from models.section_query import QueryState, default_state, months_before
-from server.db import make_engine
-from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
-from server.service import PortalService
 
 TODAY = dt.date(2026, 11, 16)  # the seeded portal's "today" (tests/conftest.py)
 INVOICES = SECTIONS[Section.INVOICES]
@@ -40,18 +34,12 @@ COLUMNS = ("total", "number", "invoice_date", "status", "order_number")
 
 
 @pytest.fixture(scope="module")
-def cache(seeded_portal_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    folder = tmp_path_factory.mktemp("export")
-    shutil.copy(seeded_portal_file, folder / "portal.sqlite")
-    portal = make_engine(f"sqlite:///{folder / 'portal.sqlite'}")
-    client = EmbeddedPortalClient(PortalService(portal, demo_accounts=DEMO_ACCOUNTS))
-    account = next(a for a in DEMO_ACCOUNTS if tuple(a.roles) == (Role.INVOICE_MANAGEMENT,))
-    token = client.sign_in(SignInRequest(account.email, DEMO_PASSWORD)).token
-    engine = open_cache(folder / "cache.sqlite")
-    SyncEngine(client, token, engine).run()
+def cache(synced_cache_file, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    path = tmp_path_factory.mktemp("export") / "cache.sqlite"
+    shutil.copy(synced_cache_file(Role.INVOICE_MANAGEMENT), path)
+    engine = open_cache(path)
     yield engine
     engine.dispose()
-    portal.dispose()
 
 
 def request(path: Path, fmt: ExportFormat, **state: Any) -> ExportRequest:

@@ -12,9 +12,6 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from sqlalchemy.engine import Engine
 
-from app.portal.contract import SignInRequest
-from app.portal.embedded import EmbeddedPortalClient
-from app.sync import SyncEngine
 from models.column_types import ColumnType
 from models.columns import SECTIONS
 from models.database import open_cache
@@ -24,9 +21,6 @@ from models.preferences import ColumnLayout, default_layout, load_layout, save_l
 from models.roles import Role, Section
 from models.section_query import months_before
 from models.table_model import SectionTableModel, run_now
-from server.db import make_engine
-from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
-from server.service import PortalService
 
 TODAY = dt.date(2026, 11, 16)  # the seeded portal's "today" (tests/conftest.py)
 NL = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
@@ -34,24 +28,9 @@ INVOICES = SECTIONS[Section.INVOICES]
 
 
 @pytest.fixture(scope="module")
-def cache_files(seeded_portal_file: Path, tmp_path_factory: pytest.TempPathFactory):
+def cache_files(synced_cache_file) -> dict[Role, Path]:
     """Synced caches of the account-balance and the quote-management demo users."""
-    folder = tmp_path_factory.mktemp("model")
-    shutil.copy(seeded_portal_file, folder / "portal.sqlite")
-    portal = make_engine(f"sqlite:///{folder / 'portal.sqlite'}")
-    client = EmbeddedPortalClient(PortalService(portal, demo_accounts=DEMO_ACCOUNTS))
-    files: dict[Role, Path] = {}
-    for role in (Role.ACCOUNT_BALANCE, Role.QUOTE_MANAGEMENT):
-        account = next(a for a in DEMO_ACCOUNTS if tuple(a.roles) == (role,))
-        token = client.sign_in(SignInRequest(account.email, DEMO_PASSWORD)).token
-        engine = open_cache(folder / f"{role.value}.sqlite")
-        SyncEngine(client, token, engine).run()
-        with engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        engine.dispose()
-        files[role] = folder / f"{role.value}.sqlite"
-    portal.dispose()
-    return files
+    return {role: synced_cache_file(role) for role in (Role.ACCOUNT_BALANCE, Role.QUOTE_MANAGEMENT)}
 
 
 @pytest.fixture

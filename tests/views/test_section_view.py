@@ -30,14 +30,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from app.portal.contract import SignInRequest
-from app.portal.embedded import EmbeddedPortalClient
-from app.sync import SyncEngine
 from models.database import open_cache
 from models.roles import Role, Section
-from server.db import make_engine
-from server.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
-from server.service import PortalService
 from views import details_dialog, export_dialog
 from views.section_view import SectionView
 
@@ -46,23 +40,8 @@ WINDOW = "2026-05-16"  # six months before it
 
 
 @pytest.fixture(scope="module")
-def cache_files(seeded_portal_file: Path, tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("views")
-    shutil.copy(seeded_portal_file, folder / "portal.sqlite")
-    portal = make_engine(f"sqlite:///{folder / 'portal.sqlite'}")
-    client = EmbeddedPortalClient(PortalService(portal, demo_accounts=DEMO_ACCOUNTS))
-    files: dict[Role, Path] = {}
-    for role in (Role.ACCOUNT_BALANCE, Role.QUOTE_MANAGEMENT):
-        account = next(a for a in DEMO_ACCOUNTS if tuple(a.roles) == (role,))
-        token = client.sign_in(SignInRequest(account.email, DEMO_PASSWORD)).token
-        engine = open_cache(folder / f"{role.value}.sqlite")
-        SyncEngine(client, token, engine).run()
-        with engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        engine.dispose()
-        files[role] = folder / f"{role.value}.sqlite"
-    portal.dispose()
-    return files
+def cache_files(synced_cache_file) -> dict[Role, Path]:
+    return {role: synced_cache_file(role) for role in (Role.ACCOUNT_BALANCE, Role.QUOTE_MANAGEMENT)}
 
 
 def copy_cache(cache_files: dict[Role, Path], role: Role, tmp_path: Path) -> Engine:

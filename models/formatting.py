@@ -25,10 +25,15 @@ def money_text(cents: int, locale: QLocale, currency: str | None = "EUR") -> str
     return locale.toCurrencyString(cents / 100, _SYMBOLS.get(code, code), 2)
 
 
+def short_date_format(locale: QLocale) -> str:
+    """The locale's short date format with a four-digit year: business documents span
+    decades, and "03.12.26" is ambiguous on an invoice."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
 def date_text(iso: str, locale: QLocale) -> str:
-    return locale.toString(
-        QDate.fromString(iso, Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat
-    )
+    return locale.toString(QDate.fromString(iso, Qt.DateFormat.ISODate), short_date_format(locale))
 
 
 def _formatter(kind: ColumnType, locale: QLocale) -> Formatter:

@@ -13,6 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QLocale  # noqa: E402
+
+# Tests read formatted numbers and dates: the same locale on every machine.
+QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
 import keyring
 import pytest
 from keyring.backend import KeyringBackend

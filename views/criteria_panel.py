@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.column_types import CriterionKind, CriterionSpec, SectionSpec, value_label
+from models.formatting import short_date_format
 from models.section_query import parse_amount
 
 _NO_DATE = QDate(1990, 1, 1)  # a date edit at its minimum stands for "no limit"
@@ -93,9 +94,9 @@ class _DateRangeField(_Field):
 
     def retranslate(self) -> None:
         super().retranslate()
-        short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        short = short_date_format(QLocale())
         for edit in self.edits:
-            edit.setDisplayFormat(short if "yyyy" in short else short.replace("yy", "yyyy"))
+            edit.setDisplayFormat(short)
             edit.setSpecialValueText(_tr("Any date"))
 
 

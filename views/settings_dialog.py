@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.formatting import short_date_format
 from views.retranslate import Retranslating
 
 # Language choices: "" = the system's; names in their own language, never translated.
@@ -77,5 +78,5 @@ class SettingsDialog(Retranslating, QDialog):
         self.example_title.setText(self.tr("Example"))
         # How dates, numbers and money look in the chosen language and region.
         locale = QLocale()
-        date = locale.toString(QDate(2026, 12, 4), QLocale.FormatType.ShortFormat)
+        date = locale.toString(QDate(2026, 12, 4), short_date_format(locale))
         self.example_label.setText(f"{date}    {locale.toCurrencyString(12345.67, '€')}")

@@ -1,0 +1,151 @@
+"""Switching the language live: every open window speaks it at once, formats follow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.credentials import TokenStore
+from app.gui import AppController
+from app.i18n import Translators
+from app.paths import AppPaths
+from app.portal.embedded import EmbeddedPortalClient
+from app.settings import Settings
+from models.roles import Role, Section
+from server.seed import DEMO_ACCOUNTS
+
+# What the user sees per language: navigation, a tile, the settings dialog, a section's
+# button, and the first invoice row's date and money formats.
+EXPECTED = {
+    "nl": {
+        "nav": [
+            "Startpagina",
+            "Offertes",
+            "Bestellingen",
+            "Leveringen",
+            "Track & Trace",
+            "Facturen",
+            "Rekeningsaldo",
+        ],
+        "settings": "Instellingen",
+        "language_page": "Taal en regio",
+        "more": "Meer",
+        "sign_out": "Afmelden",
+    },
+    "de": {
+        "nav": [
+            "Startseite",
+            "Angebote",
+            "Bestellungen",
+            "Lieferungen",
+            "Track & Trace",
+            "Rechnungen",
+            "Kontostand",
+        ],
+        "settings": "Einstellungen",
+        "language_page": "Sprache und Region",
+        "more": "Mehr",
+        "sign_out": "Abmelden",
+    },
+    "fr": {
+        "nav": [
+            "Accueil",
+            "Devis",
+            "Commandes",
+            "Livraisons",
+            "Track & Trace",
+            "Factures",
+            "Solde du compte",
+        ],
+        "settings": "Paramètres",
+        "language_page": "Langue et région",
+        "more": "Plus",
+        "sign_out": "Se déconnecter",
+    },
+    "en": {
+        "nav": [
+            "Home",
+            "Quotes",
+            "Orders",
+            "Deliveries",
+            "Track & Trace",
+            "Invoices",
+            "Account balance",
+        ],
+        "settings": "Settings",
+        "language_page": "Language and region",
+        "more": "More",
+        "sign_out": "Sign out",
+    },
+}
+# A money amount and a date in each language's default region.
+# (euro sign first?, decimal separator)
+MONEY_MARK = {"nl": (True, ","), "de": (False, ","), "fr": (False, ","), "en": (True, ".")}
+DATE_SEPARATOR = {"nl": "-", "de": ".", "fr": "/", "en": "/"}
+
+
+@pytest.fixture
+def signed_in(qtbot, data_dir: Path):
+    translators = Translators(QApplication.instance())
+    paths = AppPaths.portable(data_dir)
+    ctrl = AppController(
+        paths, lambda: EmbeddedPortalClient.open(paths.data_dir), TokenStore(), translators
+    )
+    ctrl.start()
+    qtbot.waitUntil(lambda: ctrl.sign_in_dialog is not None, timeout=30_000)
+    account = next(a for a in DEMO_ACCOUNTS if tuple(a.roles) == (Role.ACCOUNT_BALANCE,))
+    dialog = ctrl.sign_in_dialog
+    qtbot.keyClicks(dialog.email_edit, account.email)
+    qtbot.keyClicks(dialog.password_edit, account.password)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctrl.window is not None and not ctrl._syncing, timeout=60_000)
+    yield ctrl
+    ctrl.window.close()
+    translators.clear()
+
+
+def invoices_first_row(qtbot, window) -> tuple[str, str]:
+    model = window.pages[Section.INVOICES].model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    total = model.index(0, model.spec.column_index("total")).data()
+    date = model.index(0, model.spec.column_index("invoice_date")).data()
+    return total, date
+
+
+@pytest.mark.parametrize("language", ["nl", "de", "fr", "en"])
+def test_switching_language_retranslates_open_windows_at_once(qtbot, signed_in, language):
+    ctrl = signed_in
+    window = ctrl.window
+    window.show_section(Section.INVOICES)
+    window.show_section(Section.QUOTES)  # two section pages open
+    ctrl.show_settings()
+    settings = ctrl.settings_dialog
+    combo = settings.language_combo
+    combo.setCurrentIndex(combo.findData(language))  # the user picks the language
+
+    expected = EXPECTED[language]
+
+    def navigation() -> list[str]:
+        return [window.navigation.item(r).text() for r in range(window.navigation.count())]
+
+    # Qt delivers LanguageChange through the event loop.
+    qtbot.waitUntil(lambda: navigation() == expected["nav"], timeout=5_000)
+    assert window.landing.tiles[Section.INVOICES].title.text() == expected["nav"][5]
+    assert window.sign_out_action.text() == expected["sign_out"]
+    assert settings.windowTitle() == expected["settings"]
+    assert settings.categories.item(0).text() == expected["language_page"]
+    quotes = window.pages[Section.QUOTES]
+    assert quotes.more_button.text() == expected["more"]
+
+    total, date = invoices_first_row(qtbot, window)
+    euro_first, decimal = MONEY_MARK[language]
+    assert total.startswith("€") if euro_first else total.endswith("€")
+    digits = total.strip("€ \u00a0\u202f")
+    assert digits[-3] == decimal
+    assert DATE_SEPARATOR[language] in date and len(date.split(DATE_SEPARATOR[language])[-1]) == 4
+
+    # The choice is kept for the next start.
+    assert Settings.load(ctrl.paths.settings_file).language == language

@@ -52,6 +52,15 @@ class Translators:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._installed: list[QTranslator] = []
+        self._initial_locale = QLocale()
+        self.language = ""
+
+    def clear(self) -> None:
+        """Back to the source language and the locale in force before the first ``apply``."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(self._initial_locale)
         self.language = ""
 
     def apply(self, setting: str, system: QLocale | None = None) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.portal.contract import UserInfo
 from models.counts import SectionCount
+from models.formatting import short_date_format
 from models.roles import SECTION_ORDER, Section, ordered
 from views.icons import gear_icon
 from views.landing_page import LandingPage
@@ -266,9 +267,10 @@ class MainWindow(Retranslating, QMainWindow):
             text = self.tr("Not synced yet")
         else:
             local = QDateTime.fromSecsSinceEpoch(int(last_sync.timestamp()))
-            text = self.tr("Last synced: %1").replace(
-                "%1", locale.toString(local, QLocale.FormatType.ShortFormat)
+            when = (
+                short_date_format(locale) + " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
             )
+            text = self.tr("Last synced: %1").replace("%1", locale.toString(local, when))
         self.sync_label.setText(text)
         self.sync_progress.setVisible(busy)
         self.sync_action.setEnabled(not busy)

@@ -149,3 +149,41 @@ def test_switching_language_retranslates_open_windows_at_once(qtbot, signed_in, 
 
     # The choice is kept for the next start.
     assert Settings.load(ctrl.paths.settings_file).language == language
+
+
+def clipped_texts(root) -> list[str]:
+    """Visible buttons and one-line labels whose text does not fit their width."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    clipped = []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if not widget.isVisible() or not widget.text() or "<" in widget.text():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue
+        needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+        if isinstance(widget, QAbstractButton):
+            needed += 8  # the style's margins, at the least
+        if needed > widget.width():
+            clipped.append(
+                f"{type(widget).__name__}: {widget.text()!r} ({needed} > {widget.width()})"
+            )
+    return clipped
+
+
+def test_german_word_lengths_clip_no_button_or_label(qtbot, signed_in):
+    ctrl = signed_in
+    window = ctrl.window
+    ctrl.translators.apply("de")
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Startseite", timeout=5_000)
+    for section in window.sections:
+        window.show_section(section)
+        page = window.pages[section]
+        page.criteria_panel.setVisible(True)
+        qtbot.waitUntil(lambda p=page: p.model.rowCount() > 0, timeout=10_000)
+        # Layouts settle through the event loop; what stays clipped fails.
+        qtbot.waitUntil(lambda: clipped_texts(window) == [], timeout=2_000)
+    window.home_action.trigger()
+    qtbot.waitUntil(lambda: clipped_texts(window) == [], timeout=2_000)
+    ctrl.show_settings()
+    qtbot.waitUntil(lambda: clipped_texts(ctrl.settings_dialog) == [], timeout=2_000)

@@ -253,10 +253,10 @@ class AppController(QObject):
             self.window = None
 
 
-def run_gui(paths: AppPaths, qt_args: list[str]) -> int:
+def run_gui(paths: AppPaths, qt_args: list[str], server_url: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from app.portal.embedded import EmbeddedPortalClient
+    from app.portal import open_portal
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("DealerDesk")
@@ -264,7 +264,7 @@ def run_gui(paths: AppPaths, qt_args: list[str]) -> int:
     translators = Translators(app)
     translators.apply(Settings.load(paths.settings_file).language)
     controller = AppController(
-        paths, lambda: EmbeddedPortalClient.open(paths.data_dir), TokenStore(), translators
+        paths, lambda: open_portal(paths.data_dir, server_url), TokenStore(), translators
     )
     controller.start()
     return app.exec()

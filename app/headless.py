@@ -8,11 +8,11 @@ from app.account import AccountService
 from app.credentials import TokenStore
 from app.paths import AppPaths
 from app.portal import contract as c
-from app.portal.embedded import EmbeddedPortalClient
+from app.portal import open_portal
 
 
-def sync_without_window(paths: AppPaths) -> int:
-    accounts = AccountService(paths, EmbeddedPortalClient.open(paths.data_dir), TokenStore())
+def sync_without_window(paths: AppPaths, server_url: str | None = None) -> int:
+    accounts = AccountService(paths, open_portal(paths.data_dir, server_url), TokenStore())
     try:
         account = accounts.resume()
     except c.PortalError as err:

@@ -19,6 +19,11 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="keep all data and settings in this folder (portable mode)",
     )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="use the portal at this URL over HTTP (default: the embedded demo portal)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("sync", help="sync the last signed-in account without opening a window")
@@ -32,10 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "sync":
         from app.headless import sync_without_window
 
-        return sync_without_window(paths)
+        return sync_without_window(paths, args.server)
     from app.gui import run_gui
 
-    return run_gui(paths, qt_args)
+    return run_gui(paths, qt_args, args.server)
 
 
 if __name__ == "__main__":

@@ -13,14 +13,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale  # noqa: E402
-
-# Tests read formatted numbers and dates: the same locale on every machine.
-QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import QLocale
 
 from app.portal.contract import SignInRequest
 from app.portal.embedded import EmbeddedPortalClient, embedded_portal_path
@@ -33,6 +29,11 @@ from server.service import PortalService
 
 # The demo data is relative to "today"; tests pin it so that figures are stable.
 TODAY = dt.date(2026, 11, 16)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Tests read formatted numbers and dates: the same locale on every machine.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 class MemoryKeyring(KeyringBackend):

@@ -49,3 +49,15 @@ UNREACHABLE = QT_TRANSLATE_NOOP(
 MISSING_CREDENTIALS = QT_TRANSLATE_NOOP(
     "PortalError", "Enter your e-mail address and your password."
 )
+
+
+def catalogued(text: str) -> str | None:
+    """``text`` if it is one of the messages above (what another portal sent may not be)."""
+    return text if text in _ALL else None
+
+
+_ALL = frozenset(
+    value
+    for name, value in list(globals().items())
+    if name.isupper() and name != "CONTEXT" and isinstance(value, str)
+)

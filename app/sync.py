@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
@@ -22,7 +23,7 @@ from app.portal import contract as c
 from app.portal.records import user_to_record
 from models import sync_state
 
-PAGE_SIZE = 5000
+PAGE_SIZE = 10_000
 # A sync that brought at least this many documents refreshes the query planner's statistics.
 OPTIMIZE_AFTER = 1000
 
@@ -115,22 +116,29 @@ class SyncEngine:
     ) -> None:
         result.received[feed] = 0
         result.deleted[feed] = 0
-        while True:
-            if cancelled():
-                raise SyncCancelled()
-            page = self._client.changes(
-                self._token, c.ChangesRequest(feed, cursor, self._page_size)
-            )
-            with self._cache.begin() as conn:
-                apply_page(conn, page)
-                sync_state.save_cursor(conn, feed.value, page.cursor, self._clock())
-            cursor = page.cursor
-            result.received[feed] += len(page.upserts)
-            result.deleted[feed] += len(page.deleted_ids)
-            if progress:
-                progress(feed, result.received[feed])
-            if not page.has_more:
-                return
+
+        def fetch(after: int) -> c.ChangesPage:
+            return self._client.changes(self._token, c.ChangesRequest(feed, after, self._page_size))
+
+        # The next page is read while this one is written: the portal's work (or the
+        # network) overlaps SQLite's, which runs without the GIL.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-read") as reader:
+            upcoming = reader.submit(fetch, cursor)
+            while True:
+                if cancelled():
+                    raise SyncCancelled()
+                page = upcoming.result()
+                if page.has_more:
+                    upcoming = reader.submit(fetch, page.cursor)
+                with self._cache.begin() as conn:
+                    apply_page(conn, page)
+                    sync_state.save_cursor(conn, feed.value, page.cursor, self._clock())
+                result.received[feed] += len(page.upserts)
+                result.deleted[feed] += len(page.deleted_ids)
+                if progress:
+                    progress(feed, result.received[feed])
+                if not page.has_more:
+                    return
 
     def _purge(self, feed: c.Feed) -> None:
         with self._cache.begin() as conn:

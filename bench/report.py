@@ -89,7 +89,7 @@ def check_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         targets.append(
             {
                 "target": "sync ingest >= 20,000 docs/s: the app writing the first full sync "
-                "into the cache (app.ingest, cursors, transactions; portal reads excluded)",
+                "into the cache (app.ingest.apply_page time only)",
                 "value": f"{write_rate:,.0f} docs/s over {median['documents']:,} docs",
                 "met": write_rate >= INGEST_RATE if at_size else None,
             }
@@ -173,8 +173,10 @@ def other_table(results: dict[str, Any]) -> list[str]:
         lines.append(
             f"| ingest: first full sync of the {sync['feed']} feed of `{sync['portal']}` "
             f"({m['documents']:,} docs, {m['lines']:,} lines) into an empty cache "
-            f"| {m['seconds']:,.1f} s = **{m['docs_per_s']:,} docs/s** end to end; portal reads "
-            f"{m['portal_read_seconds']:,.1f} s, cache writes {m['cache_write_seconds']:,.1f} s = "
+            f"| {m['seconds']:,.1f} s = **{m['docs_per_s']:,} docs/s** end to end "
+            "(the next page is read while this one is written); "
+            f"portal reads {m['portal_read_seconds']:,.1f} s, "
+            f"cache writes {m['cache_write_seconds']:,.1f} s = "
             f"**{m['documents'] / max(m['cache_write_seconds'], 1e-9):,.0f} docs/s** |"
         )
     if "incremental" in sync:

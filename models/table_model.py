@@ -197,11 +197,11 @@ class SectionTableModel(QAbstractTableModel):
 
     # --- what the view asks for -------------------------------------------------------
 
-    def set_state(self, state: QueryState) -> None:
-        """Run a new query: its first page, then its count."""
+    def set_state(self, state: QueryState, total: int | None = None) -> None:
+        """Run a new query: its first page, then its count (unless ``total`` is known)."""
         self._state = state
         self._generation += 1
-        self._total = None
+        self._total = total
         self.totalChanged.emit()
         self._read(after=None, limit=PAGE_SIZE + 1, mode="reset")
 
@@ -225,7 +225,11 @@ class SectionTableModel(QAbstractTableModel):
         if not 0 <= column < len(self._spec.columns) or not self._spec.columns[column].sortable:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self._replace(sort_column=self._spec.columns[column].id, descending=descending)
+        # Another order of the same rows: the count stays, only the first page is read.
+        state = replace(
+            self._state, sort_column=self._spec.columns[column].id, descending=descending
+        )
+        self.set_state(state, total=self._total)
 
     def sort_column(self) -> int:
         return self._spec.column_index(self._state.sort_column)
@@ -300,7 +304,7 @@ class SectionTableModel(QAbstractTableModel):
             self._replace_rows(rows)
         if not self._has_more:
             self._set_total(len(self._rows))  # all matching rows are shown: no count needed
-        elif mode != "append":
+        elif mode == "refresh" or (mode == "reset" and self._total is None):
             self._count(generation)
         self.rowsLoaded.emit()
 

@@ -110,6 +110,27 @@ def test_sorting_by_a_header_is_done_in_sql(cache: Engine):
     assert totals == sorted(totals)
 
 
+def test_sorting_keeps_the_count_without_counting_again(cache: Engine, monkeypatch):
+    import models.table_model as table_model
+
+    counts: list[int] = []
+    real_count = table_model.count_rows
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        counts.append(1)
+        return real_count(*args, **kwargs)
+
+    monkeypatch.setattr(table_model, "count_rows", counting)
+    model = make_model(cache)
+    total = model.total
+    assert total is not None and total > 15 and len(counts) == 1
+    model.sort(INVOICES.column_index("total"), Qt.SortOrder.DescendingOrder)
+    assert model.total == total
+    assert len(counts) == 1  # a new order of the same rows: nothing to count
+    model.set_search("SO")
+    assert len(counts) == 2
+
+
 def test_cells_are_formatted_in_the_locale_with_raw_values_under_the_sort_role(cache: Engine):
     model = make_model(cache)
     doc_id = model.document_id(0)

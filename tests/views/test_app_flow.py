@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.credentials import TokenStore
 from app.gui import AppController
-from app.paths import AppPaths
-from app.portal.embedded import EmbeddedPortalClient
 from models.roles import Role, Section
 from server.seed import DEMO_ACCOUNTS
 
 
 def account_with(*roles: Role):
     return next(a for a in DEMO_ACCOUNTS if tuple(a.roles) == roles)
-
-
-@pytest.fixture
-def controller(qtbot, data_dir: Path):
-    paths = AppPaths.portable(data_dir)
-    ctrl = AppController(paths, lambda: EmbeddedPortalClient.open(paths.data_dir), TokenStore())
-    yield ctrl
-    if ctrl.window is not None:
-        qtbot.waitUntil(lambda: not ctrl._syncing, timeout=60_000)
-        ctrl.window.close()
-    if ctrl.sign_in_dialog is not None:
-        ctrl.sign_in_dialog.close()
 
 
 def open_sign_in(qtbot, ctrl: AppController):

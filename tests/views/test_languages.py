@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from app.credentials import TokenStore
-from app.gui import AppController
-from app.i18n import Translators
-from app.paths import AppPaths
-from app.portal.embedded import EmbeddedPortalClient
 from app.settings import Settings
 from models.roles import Role, Section
-from server.seed import DEMO_ACCOUNTS
 
 # What the user sees per language: navigation, a tile, the settings dialog, a section's
 # button, and the first invoice row's date and money formats.
@@ -88,23 +78,9 @@ DATE_SEPARATOR = {"nl": "-", "de": ".", "fr": "/", "en": "/"}
 
 
 @pytest.fixture
-def signed_in(qtbot, data_dir: Path):
-    translators = Translators(QApplication.instance())
-    paths = AppPaths.portable(data_dir)
-    ctrl = AppController(
-        paths, lambda: EmbeddedPortalClient.open(paths.data_dir), TokenStore(), translators
-    )
-    ctrl.start()
-    qtbot.waitUntil(lambda: ctrl.sign_in_dialog is not None, timeout=30_000)
-    account = next(a for a in DEMO_ACCOUNTS if tuple(a.roles) == (Role.ACCOUNT_BALANCE,))
-    dialog = ctrl.sign_in_dialog
-    qtbot.keyClicks(dialog.email_edit, account.email)
-    qtbot.keyClicks(dialog.password_edit, account.password)
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ctrl.window is not None and not ctrl._syncing, timeout=60_000)
-    yield ctrl
-    ctrl.window.close()
-    translators.clear()
+def clerk(signed_in):
+    """Signed in as the account-balance user, who sees every section."""
+    return signed_in(Role.ACCOUNT_BALANCE)
 
 
 def invoices_first_row(qtbot, window) -> tuple[str, str]:
@@ -116,8 +92,8 @@ def invoices_first_row(qtbot, window) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("language", ["nl", "de", "fr", "en"])
-def test_switching_language_retranslates_open_windows_at_once(qtbot, signed_in, language):
-    ctrl = signed_in
+def test_switching_language_retranslates_open_windows_at_once(qtbot, clerk, language):
+    ctrl = clerk
     window = ctrl.window
     window.show_section(Section.INVOICES)
     window.show_section(Section.QUOTES)  # two section pages open
@@ -171,8 +147,8 @@ def clipped_texts(root) -> list[str]:
     return clipped
 
 
-def test_german_word_lengths_clip_no_button_or_label(qtbot, signed_in):
-    ctrl = signed_in
+def test_german_word_lengths_clip_no_button_or_label(qtbot, clerk):
+    ctrl = clerk
     window = ctrl.window
     ctrl.translators.apply("de")
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Startseite", timeout=5_000)

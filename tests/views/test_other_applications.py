@@ -10,30 +10,17 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from app.credentials import TokenStore
-from app.gui import AppController
 from app.paths import AppPaths
-from app.portal.embedded import EmbeddedPortalClient, embedded_portal_path
+from app.portal.embedded import embedded_portal_path
 from models.roles import Role
 from server import db
 from server.db import make_engine
-from server.seed import DEMO_ACCOUNTS
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path):
-    paths = AppPaths.portable(data_dir)
-    ctrl = AppController(paths, lambda: EmbeddedPortalClient.open(paths.data_dir), TokenStore())
-    ctrl.start()
-    qtbot.waitUntil(lambda: ctrl.sign_in_dialog is not None, timeout=30_000)
-    account = next(a for a in DEMO_ACCOUNTS if tuple(a.roles) == (Role.ORDER_MANAGEMENT,))
-    dialog = ctrl.sign_in_dialog
-    qtbot.keyClicks(dialog.email_edit, account.email)
-    qtbot.keyClicks(dialog.password_edit, account.password)
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ctrl.window is not None and not ctrl._syncing, timeout=60_000)
-    yield ctrl.window, ctrl
-    ctrl.window.close()
+def window(signed_in):
+    ctrl = signed_in(Role.ORDER_MANAGEMENT)
+    return ctrl.window, ctrl
 
 
 @pytest.fixture

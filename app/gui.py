@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from app.account import AccountService, SignedIn
@@ -21,7 +21,7 @@ from app.messages import user_message
 from app.paths import AppPaths
 from app.portal import contract as c
 from app.settings import Settings
-from app.sync import SyncResult
+from app.sync import SyncCancelled, SyncResult
 from app.tasks import run_in_background
 from models import sync_state
 from models.counts import open_amount_by_due_bucket, orders_per_month, section_counts
@@ -180,6 +180,8 @@ class AppController(QObject):
 
         def failed(err: Exception) -> None:
             self._sync_finished()
+            if isinstance(err, SyncCancelled):
+                return  # asked for (sign-out or quit): what was synced so far is kept
             if isinstance(err, c.PortalError) and err.code is c.ErrorCode.SESSION_EXPIRED:
                 self._end_session(notice=user_message(err))
                 return
@@ -245,6 +247,11 @@ class AppController(QObject):
         self.show_sign_in(email=email, notice=notice)
         self._close_window()
 
+    def shutdown(self) -> None:
+        """On quit: stop a running sync after its current page (the cache stays whole)."""
+        self._cancel_sync = True
+        QThreadPool.globalInstance().waitForDone(30_000)
+
     def _close_window(self) -> None:
         self.account = None
         if self.window is not None:
@@ -266,5 +273,6 @@ def run_gui(paths: AppPaths, qt_args: list[str], server_url: str | None = None) 
     controller = AppController(
         paths, lambda: open_portal(paths.data_dir, server_url), TokenStore(), translators
     )
+    app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     return app.exec()

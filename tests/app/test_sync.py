@@ -286,3 +286,25 @@ def test_a_sync_killed_midway_leaves_a_consistent_cache(
     assert assert_consistent_prefix(cache, service, c.Feed.INVOICES) > 0
     for feed in (c.Feed.QUOTES, c.Feed.ORDERS):
         assert cache_ids(cache, feed)  # feeds before the kill are complete
+
+
+def test_a_cancelled_sync_stops_between_pages_and_keeps_what_it_wrote(
+    client: EmbeddedPortalClient, service: PortalService, cache: Engine
+):
+    from app.sync import SyncCancelled
+
+    session = signed_in(client, account_with(Role.ACCOUNT_BALANCE))
+    pages: list[c.Feed] = []
+
+    def progress(feed: c.Feed, _received: int) -> None:
+        pages.append(feed)
+
+    engine = SyncEngine(client, session.token, cache, page_size=100)
+    with pytest.raises(SyncCancelled):
+        engine.run(progress=progress, cancelled=lambda: len(pages) >= 3)
+    assert len(pages) == 3
+    assert assert_consistent_prefix(cache, service, c.Feed.QUOTES) == 300
+    engine.run()  # the next sync completes it
+    with service._sessions() as s:
+        company_id = s.get(db.User, session.user.user_id).company_id
+    assert cache_ids(cache, c.Feed.QUOTES) == portal_ids(service, c.Feed.QUOTES, company_id)

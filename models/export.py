@@ -27,10 +27,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QLocale
 from sqlalchemy.engine import Engine
 
@@ -104,6 +100,8 @@ def _write_csv(
 
 
 def _excel_cell(kind: ColumnType, ws: Any) -> Callable[[Any], Any]:
+    from openpyxl.cell import WriteOnlyCell
+
     if kind is ColumnType.MONEY:
 
         def money(v: int) -> WriteOnlyCell:
@@ -128,6 +126,12 @@ def _excel_cell(kind: ColumnType, ws: Any) -> Callable[[Any], Any]:
 def _write_xlsx(
     path: Path, request: ExportRequest, chunks: Iterator[list[Row]], report: Callable[[int], None]
 ) -> int:
+    # openpyxl is imported when an Excel export starts, not with every section view.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     spec = request.spec
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(request.sheet_title[:31])

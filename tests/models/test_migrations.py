@@ -50,3 +50,12 @@ def test_a_previous_version_cache_keeps_its_data_and_becomes_searchable(tmp_path
             "SELECT rowid FROM invoice_fts WHERE invoice_fts MATCH 'SO*'"
         ).all()
     assert hits == [(7,)]
+
+
+def test_the_recorded_head_is_alembics_head(tmp_path: Path):
+    from models.database import HEAD_REVISION, stored_revision
+
+    assert HEAD_REVISION == head_revision()
+    engine = open_cache(tmp_path / "cache.sqlite")
+    assert stored_revision(engine) == HEAD_REVISION
+    assert stored_revision(make_cache_engine(tmp_path / "empty.sqlite")) is None

@@ -55,7 +55,7 @@ def test_a_previous_version_cache_keeps_its_data_and_becomes_searchable(tmp_path
 def test_the_recorded_head_is_alembics_head(tmp_path: Path):
     from models.database import HEAD_REVISION, stored_revision
 
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
     engine = open_cache(tmp_path / "cache.sqlite")
     assert stored_revision(engine) == HEAD_REVISION
     assert stored_revision(make_cache_engine(tmp_path / "empty.sqlite")) is None

@@ -282,6 +282,41 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>%1 from</source>
+        <translation>%1 from</translation>
+    </message>
+    <message>
+        <source>%1 to</source>
+        <translation>%1 to</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation>Enter an amount such as %1.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>This document is no longer available.</source>
@@ -318,6 +353,53 @@
     <message>
         <source>Items</source>
         <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows…</source>
+        <translation>Exported %1 of %2 rows…</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in an Excel worksheet (at most %2). Export them as CSV or narrow the search.</source>
+        <translation>%1 rows do not fit in an Excel worksheet (at most %2). Export them as CSV or narrow the search.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,41 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>%1 from</source>
+        <translation>%1 vanaf</translation>
+    </message>
+    <message>
+        <source>%1 to</source>
+        <translation>%1 tot en met</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Elke datum</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation>Voer een bedrag in, bijvoorbeeld %1.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>This document is no longer available.</source>
@@ -318,6 +353,53 @@
     <message>
         <source>Items</source>
         <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Voortgang export</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows…</source>
+        <translation>%1 van %2 rijen geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in an Excel worksheet (at most %2). Export them as CSV or narrow the search.</source>
+        <translation>%1 rijen passen niet in een Excel-werkblad (maximaal %2). Exporteer ze als CSV of verfijn de zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Het exporteren is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
     </message>
 </context>
 <context>

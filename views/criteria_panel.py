@@ -32,10 +32,6 @@ from models.section_query import parse_amount
 _NO_DATE = QDate(1990, 1, 1)  # a date edit at its minimum stands for "no limit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CriteriaPanel", text)
-
-
 def _example_amount() -> str:
     return QLocale().toString(1234.5, "f", 2)
 
@@ -56,8 +52,12 @@ class _Field:
     def retranslate(self) -> None:
         title = self.crit.display_title
         if len(self.widgets) == 2:
-            self.widgets[0].setAccessibleName(_tr("%1 from").replace("%1", title))
-            self.widgets[1].setAccessibleName(_tr("%1 to").replace("%1", title))
+            self.widgets[0].setAccessibleName(
+                QCoreApplication.translate("CriteriaPanel", "%1 from").replace("%1", title)
+            )
+            self.widgets[1].setAccessibleName(
+                QCoreApplication.translate("CriteriaPanel", "%1 to").replace("%1", title)
+            )
         else:
             self.widgets[0].setAccessibleName(title)
 
@@ -97,7 +97,7 @@ class _DateRangeField(_Field):
         short = short_date_format(QLocale())
         for edit in self.edits:
             edit.setDisplayFormat(short)
-            edit.setSpecialValueText(_tr("Any date"))
+            edit.setSpecialValueText(QCoreApplication.translate("CriteriaPanel", "Any date"))
 
 
 def _py_date(day: QDate) -> dt.date | None:
@@ -151,7 +151,7 @@ class _ChoiceField(_Field):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.combo.setItemText(0, _tr("Any"))
+        self.combo.setItemText(0, QCoreApplication.translate("CriteriaPanel", "Any"))
         for i, choice in enumerate(self.crit.choices, start=1):
             self.combo.setItemText(i, value_label(choice.value))
 
@@ -228,11 +228,15 @@ class CriteriaPanel(QFrame):
         return _NumberField(crit, self._start)
 
     def retranslate(self) -> None:
-        for name, button in (("Start", self.start_button), ("Reset", self.reset_button)):
-            button.setText(_tr(name))
-            button.setAccessibleName(_tr(name))
+        start = QCoreApplication.translate("CriteriaPanel", "Start")
+        reset = QCoreApplication.translate("CriteriaPanel", "Reset")
+        for text, button in ((start, self.start_button), (reset, self.reset_button)):
+            button.setText(text)
+            button.setAccessibleName(text)
         for label, crit in self._labels:
-            label.setText(_tr("%1:").replace("%1", crit.display_title))
+            label.setText(
+                QCoreApplication.translate("CriteriaPanel", "%1:").replace("%1", crit.display_title)
+            )
         for field in self._fields:
             field.retranslate()
 
@@ -253,7 +257,9 @@ class CriteriaPanel(QFrame):
             if isinstance(field, _AmountRangeField):
                 for edit in field.edits:
                     edit.setStyleSheet("border: 1px solid #b3261e;" if edit in bad else "")
-        text = _tr("Enter an amount such as %1.").replace("%1", _example_amount())
+        text = QCoreApplication.translate("CriteriaPanel", "Enter an amount such as %1.").replace(
+            "%1", _example_amount()
+        )
         self.error_label.setText(text)
         self.error_label.setVisible(bool(bad))
         if bad:

@@ -24,16 +24,14 @@ from models.export import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def ask_export_target(parent: QWidget, suggested: str) -> tuple[Path, ExportFormat] | None:
     """The file the user picks, with the format its name (or the chosen filter) implies."""
-    excel = _tr("Excel workbook (*.xlsx)")
-    csv = _tr("CSV file (*.csv)")
+    excel = QCoreApplication.translate("Export", "Excel workbook (*.xlsx)")
+    csv = QCoreApplication.translate("Export", "CSV file (*.csv)")
     start = str(Path.home() / f"{suggested}.xlsx")
-    path, chosen = QFileDialog.getSaveFileName(parent, _tr("Export"), start, f"{excel};;{csv}")
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Export", "Export"), start, f"{excel};;{csv}"
+    )
     if not path:
         return None
     target = Path(path)
@@ -57,9 +55,15 @@ class ExportJob(QObject):
         self._engine = engine
         self._request = request
         self._cancel = threading.Event()
-        self.progress = QProgressDialog(_tr("Exporting…"), _tr("Cancel"), 0, 0, parent)
-        self.progress.setWindowTitle(_tr("Export"))
-        self.progress.setAccessibleName(_tr("Export progress"))
+        self.progress = QProgressDialog(
+            QCoreApplication.translate("Export", "Exporting…"),
+            QCoreApplication.translate("Export", "Cancel"),
+            0,
+            0,
+            parent,
+        )
+        self.progress.setWindowTitle(QCoreApplication.translate("Export", "Export"))
+        self.progress.setAccessibleName(QCoreApplication.translate("Export", "Export progress"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(500)  # small exports finish before it shows
         self.progress.setAutoClose(False)
@@ -86,7 +90,7 @@ class ExportJob(QObject):
             return
         self.progress.setMaximum(max(total, 1))
         self.progress.setLabelText(
-            _tr("Exported %1 of %2 rows…")
+            QCoreApplication.translate("Export", "Exported %1 of %2 rows…")
             .replace("%1", QLocale().toString(done))
             .replace("%2", QLocale().toString(total))
         )
@@ -107,22 +111,29 @@ class ExportJob(QObject):
     def _message(err: Exception) -> str:
         if isinstance(err, TooManyRowsForExcel):
             return (
-                _tr(
+                QCoreApplication.translate(
+                    "Export",
                     "%1 rows do not fit in an Excel worksheet (at most %2)."
-                    " Export them as CSV or narrow the search."
+                    " Export them as CSV or narrow the search.",
                 )
                 .replace("%1", QLocale().toString(err.rows))
                 .replace("%2", QLocale().toString(EXCEL_MAX_ROWS))
             )
         if isinstance(err, OSError):
-            return _tr("The file could not be written: %1").replace("%1", err.strerror or str(err))
-        return _tr("The export failed: %1").replace("%1", str(err))
+            return QCoreApplication.translate(
+                "Export", "The file could not be written: %1"
+            ).replace("%1", err.strerror or str(err))
+        return QCoreApplication.translate("Export", "The export failed: %1").replace("%1", str(err))
 
 
 def show_export_error(parent: QWidget, message: str) -> QMessageBox:
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _tr("Export"), message, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Export", "Export"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
-    box.setAccessibleName(_tr("Export failed"))
+    box.setAccessibleName(QCoreApplication.translate("Export", "Export failed"))
     box.open()  # not exec(): background callbacks keep running
     return box

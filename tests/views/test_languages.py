@@ -23,6 +23,7 @@ EXPECTED = {
         "settings": "Instellingen",
         "language_page": "Taal en regio",
         "more": "Meer",
+        "criteria": ("Start", "Reset"),
         "sign_out": "Afmelden",
     },
     "de": {
@@ -38,6 +39,7 @@ EXPECTED = {
         "settings": "Einstellungen",
         "language_page": "Sprache und Region",
         "more": "Mehr",
+        "criteria": ("Suchen", "Zurücksetzen"),
         "sign_out": "Abmelden",
     },
     "fr": {
@@ -53,6 +55,7 @@ EXPECTED = {
         "settings": "Paramètres",
         "language_page": "Langue et région",
         "more": "Plus",
+        "criteria": ("Rechercher", "Réinitialiser"),
         "sign_out": "Se déconnecter",
     },
     "en": {
@@ -68,6 +71,7 @@ EXPECTED = {
         "settings": "Settings",
         "language_page": "Language and region",
         "more": "More",
+        "criteria": ("Start", "Reset"),
         "sign_out": "Sign out",
     },
 }
@@ -115,6 +119,8 @@ def test_switching_language_retranslates_open_windows_at_once(qtbot, clerk, lang
     assert settings.categories.item(0).text() == expected["language_page"]
     quotes = window.pages[Section.QUOTES]
     assert quotes.more_button.text() == expected["more"]
+    panel = quotes.criteria_panel
+    assert (panel.start_button.text(), panel.reset_button.text()) == expected["criteria"]
 
     total, date = invoices_first_row(qtbot, window)
     euro_first, decimal = MONEY_MARK[language]
